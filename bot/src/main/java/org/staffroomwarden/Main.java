@@ -1,0 +1,112 @@
+package org.staffroomwarden;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.staffroomwarden.cli.Arguments;
+import org.staffroomwarden.cli.BenchCommand;
+import org.staffroomwarden.cli.EvaluateCommand;
+import org.staffroomwarden.cli.ScanCommand;
+import org.staffroomwarden.cli.ScanLine;
+import org.staffroomwarden.cli.UsageException;
+import org.staffroomwarden.config.Settings;
+import org.staffroomwarden.config.SettingsException;
+import org.staffroomwarden.config.SettingsLoader;
+import org.staffroomwarden.scan.Scanner;
+
+/** The command line of spec/cli.md. Mistakes end in one line on standard error, never a stack trace. */
+public final class Main {
+
+    static final String USAGE = """
+            usage: java -jar warden.jar [command] [--config FILE]
+              run                 run the bot against Discord (the default; needs DISCORD_TOKEN)
+              scan [--threads N]  scan JSON lines from standard input (see spec/cli.md)
+              evaluate FILE [--errors]  score the scanner on a labelled JSON-lines file
+              bench [--threads N] print the scanner's throughput and latency""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.err));
+    }
+
+    static int run(String[] args, PrintStream err) {
+        try {
+            return dispatch(List.of(args), err);
+        } catch (UsageException e) {
+            err.println("warden: " + e.getMessage());
+            err.println("run 'java -jar warden.jar help' for the commands");
+            return 2;
+        } catch (SettingsException e) {
+            err.println("warden: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("warden: interrupted");
+            return 130;
+        } catch (Exception e) {
+            err.println("warden: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int dispatch(List<String> argv, PrintStream err) throws Exception {
+        String command = argv.isEmpty() || argv.get(0).startsWith("--") ? "run" : argv.get(0);
+        List<String> rest = argv.isEmpty() || argv.get(0).startsWith("--") ? argv : argv.subList(1, argv.size());
+        Arguments arguments = Arguments.parse(rest);
+        switch (command) {
+            case "help", "-h" -> {
+                err.println(USAGE);
+                return 0;
+            }
+            case "scan" -> {
+                noPositional(arguments, command);
+                Settings settings = SettingsLoader.load(arguments.config());
+                int threads = arguments.threads().orElse(settings.scan().effectiveThreads());
+                return new ScanCommand(new ScanLine(Wiring.scanner(settings)), threads).run(System.in, System.out);
+            }
+            case "evaluate" -> {
+                List<String> files = arguments.rest().stream().filter(a -> !a.equals("--errors")).toList();
+                if (files.size() != 1) {
+                    throw new UsageException("evaluate takes one labelled JSON-lines file");
+                }
+                Scanner scanner = Wiring.scanner(SettingsLoader.load(arguments.config()));
+                Path file = Path.of(files.get(0));
+                var evaluation = new EvaluateCommand(scanner)
+                        .evaluate(file, arguments.rest().contains("--errors") ? System.out : null);
+                System.out.printf("Evaluated %d messages from %s%n%n", evaluation.messages(), file);
+                System.out.print(evaluation.report());
+                return 0;
+            }
+            case "bench" -> {
+                noPositional(arguments, command);
+                Settings settings = SettingsLoader.load(arguments.config());
+                int threads = arguments.threads().orElse(settings.scan().effectiveThreads());
+                new BenchCommand(Wiring.scanner(settings), threads).run(System.out);
+                return 0;
+            }
+            case "run" -> {
+                noPositional(arguments, command);
+                Settings settings = SettingsLoader.load(arguments.config());
+                if (!settings.discord().hasToken()) {
+                    err.println("warden: no Discord token: set the DISCORD_TOKEN environment variable to the bot's token"
+                            + " (or try 'java -jar warden.jar demo', which needs none)");
+                    return 2;
+                }
+                err.println("warden: this build has the scanner only; connecting to Discord is not built yet"
+                        + " (use 'scan', 'evaluate' or 'bench')");
+                return 2;
+            }
+            default -> throw new UsageException("unknown command '" + command + "' (commands: "
+                    + String.join(", ", Arrays.asList("run", "scan", "evaluate", "bench", "help")) + ")");
+        }
+    }
+
+    private static void noPositional(Arguments arguments, String command) {
+        if (!arguments.rest().isEmpty()) {
+            throw new UsageException(command + " takes no argument '" + arguments.rest().get(0) + "'");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.staffroomwarden.config;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.staffroomwarden.scan.Category;
+import org.staffroomwarden.scan.FindingType;
+
+/**
+ * Reads settings the way Typesafe Config's authors recommend: defaults from the jar's
+ * reference.conf, the deployment's file over them, system properties over that, then checks every
+ * value. The deployment file is the one given, or else config/application.conf when it exists.
+ */
+public final class SettingsLoader {
+
+    /** Where a deployment keeps its settings, relative to the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("config", "application.conf");
+
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+
+    private SettingsLoader() {
+    }
+
+    /** Settings from the given file, or from config/application.conf, or from defaults alone. */
+    public static Settings load(Optional<Path> file) {
+        Path path = file.orElse(DEFAULT_FILE);
+        if (file.isPresent() && !Files.isRegularFile(path)) {
+            throw new SettingsException("config file not found: " + path + " (give the path of a HOCON file)");
+        }
+        Config deployment = Files.isRegularFile(path)
+                ? parse(path)
+                : ConfigFactory.empty();
+        return fromConfig(deployment);
+    }
+
+    /** Settings from a deployment's config, layered over the reference defaults. */
+    public static Settings fromConfig(Config deployment) {
+        try {
+            Config reference = ConfigFactory.defaultReference();
+            rejectUnknownKeys(deployment, reference);
+            Config config = ConfigFactory.defaultOverrides().withFallback(deployment).withFallback(reference).resolve();
+            config.checkValid(reference, "warden");
+            return new Settings(school(config), scan(config), new DiscordSettings(config.getString("warden.discord.token")));
+        } catch (ConfigException e) {
+            throw new SettingsException("config error: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static Config parse(Path path) {
+        try {
+            return ConfigFactory.parseFile(path.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        } catch (ConfigException e) {
+            throw new SettingsException("config error in " + path + ": " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static void rejectUnknownKeys(Config deployment, Config reference) {
+        for (Map.Entry<String, ConfigValue> entry : deployment.entrySet()) {
+            String key = entry.getKey();
+            if (!key.startsWith("warden.")) {
+                continue;
+            }
+            boolean free = key.startsWith("warden.scan.type-thresholds.") || key.startsWith("warden.scan.thresholds.");
+            if (!free && !reference.hasPathOrNull(key)) {
+                throw new SettingsException("config error: unknown key " + key
+                        + " (every key is listed, with its meaning, in reference.conf)");
+            }
+        }
+    }
+
+    private static SchoolSettings school(Config config) {
+        List<String> domains = config.getStringList("warden.school.public-email-domains").stream()
+                .map(d -> d.trim().toLowerCase(Locale.ROOT)).toList();
+        for (String domain : domains) {
+            if (!DOMAIN.matcher(domain).matches()) {
+                throw new SettingsException("config error: warden.school.public-email-domains: '" + domain
+                        + "' is not a domain name (e.g. \"oakfield-primary.example.org\")");
+            }
+        }
+        List<String> addresses = config.getStringList("warden.school.public-email-addresses");
+        for (String address : addresses) {
+            int at = address.indexOf('@');
+            if (at <= 0 || !DOMAIN.matcher(address.substring(at + 1).toLowerCase(Locale.ROOT)).matches()) {
+                throw new SettingsException("config error: warden.school.public-email-addresses: '" + address
+                        + "' is not an e-mail address");
+            }
+        }
+        List<String> phones = config.getStringList("warden.school.public-phone-numbers");
+        for (String phone : phones) {
+            try {
+                PhoneNumberUtil.getInstance().parse(phone, "GB");
+            } catch (NumberParseException e) {
+                throw new SettingsException("config error: warden.school.public-phone-numbers: '" + phone
+                        + "' is not a phone number (e.g. \"01632 960000\" or \"+44 1632 960000\")");
+            }
+        }
+        return new SchoolSettings(domains, addresses, phones);
+    }
+
+    private static ScanSettings scan(Config config) {
+        int threads = config.getInt("warden.scan.threads");
+        if (threads < 0 || threads > 1024) {
+            throw new SettingsException("config error: warden.scan.threads must be a whole number from 0 to 1024 (got "
+                    + threads + "); 0 means one per core");
+        }
+        Map<Category, Double> thresholds = new EnumMap<>(Category.class);
+        Config t = config.getConfig("warden.scan.thresholds");
+        for (String key : t.root().keySet()) {
+            Category category = enumKey(Category.class, "warden.scan.thresholds", key);
+            thresholds.put(category, probability(t, key, "warden.scan.thresholds." + key));
+        }
+        for (Category category : Category.values()) {
+            if (!thresholds.containsKey(category)) {
+                throw new SettingsException("config error: warden.scan.thresholds." + category + " is missing");
+            }
+        }
+        Map<FindingType, Double> overrides = new EnumMap<>(FindingType.class);
+        Config o = config.getConfig("warden.scan.type-thresholds");
+        for (String key : o.root().keySet()) {
+            FindingType type = enumKey(FindingType.class, "warden.scan.type-thresholds", key);
+            overrides.put(type, probability(o, key, "warden.scan.type-thresholds." + key));
+        }
+        return new ScanSettings(threads, thresholds, overrides);
+    }
+
+    private static <E extends Enum<E>> E enumKey(Class<E> type, String section, String key) {
+        try {
+            return Enum.valueOf(type, key);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("config error: unknown key " + section + "." + key + " (allowed: "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
+        }
+    }
+
+    private static double probability(Config section, String key, String path) {
+        double value;
+        try {
+            value = section.getDouble(key);
+        } catch (ConfigException.WrongType e) {
+            throw new SettingsException("config error: " + path + " must be a number from 0 to 1");
+        }
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new SettingsException("config error: " + path + " must be a number from 0 to 1 (got " + value + ")");
+        }
+        return value;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unreadable configuration" : message.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

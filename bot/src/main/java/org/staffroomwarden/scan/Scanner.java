@@ -1,0 +1,77 @@
+package org.staffroomwarden.scan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scanning pipeline: normalise, run every detector, keep what passes its threshold, settle
+ * overlaps between personal-data findings, and redact. It only decides; acting on the result is
+ * for its caller. Immutable and safe to call from many threads at once.
+ */
+public final class Scanner {
+
+    private static final Comparator<Finding> BY_POSITION =
+            Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+                    .thenComparing(Finding::type);
+
+    private final Normaliser normaliser;
+    private final List<Detector> detectors;
+    private final Thresholds thresholds;
+    private final Redactor redactor;
+
+    public Scanner(Normaliser normaliser, List<Detector> detectors, Thresholds thresholds, Redactor redactor) {
+        this.normaliser = normaliser;
+        this.detectors = List.copyOf(detectors);
+        this.thresholds = thresholds;
+        this.redactor = redactor;
+    }
+
+    public ScanResult scan(String text) {
+        NormalisedText clean = normaliser.clean(text);
+        ScanInput input = new ScanInput(text, clean, normaliser.lexical(clean));
+        List<Finding> kept = new ArrayList<>();
+        for (Detector detector : detectors) {
+            for (Finding finding : detector.detect(input)) {
+                if (thresholds.passes(finding)) {
+                    kept.add(finding);
+                }
+            }
+        }
+        List<Finding> findings = settleOverlaps(kept);
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        for (Finding f : findings) {
+            categories.add(f.category());
+        }
+        return new ScanResult(categories, findings, redactor.redact(text, findings));
+    }
+
+    /**
+     * Where two personal-data or credential findings cover the same characters, only the stronger
+     * one is reported (a ten-digit NHS number is not also a phone number). Other findings stand.
+     */
+    private static List<Finding> settleOverlaps(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingDouble(Finding::score).reversed()
+                .thenComparing(f -> f.start() - f.end()));
+        List<Finding> result = new ArrayList<>(sorted.size());
+        for (Finding candidate : sorted) {
+            boolean beaten = false;
+            if (candidate.category().redacted()) {
+                for (Finding kept : result) {
+                    if (kept.category().redacted() && kept.overlaps(candidate)) {
+                        beaten = true;
+                        break;
+                    }
+                }
+            }
+            if (!beaten) {
+                result.add(candidate);
+            }
+        }
+        result.sort(BY_POSITION);
+        return result;
+    }
+}

@@ -1,0 +1,91 @@
+package org.staffroomwarden.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.staffroomwarden.scan.Category;
+import org.staffroomwarden.scan.FindingType;
+
+class SettingsLoaderTest {
+
+    private static Settings load(String hocon) {
+        return SettingsLoader.fromConfig(ConfigFactory.parseString(hocon));
+    }
+
+    @Test
+    void defaultsComeFromReferenceConf() {
+        Settings settings = load("");
+        assertEquals(0, settings.scan().threads());
+        assertEquals(0.5, settings.scan().thresholds().get(Category.PERSONAL_DATA));
+        assertTrue(settings.school().publicEmailDomains().isEmpty());
+    }
+
+    @Test
+    void deploymentValuesOverrideDefaults() {
+        Settings settings = load("""
+                warden.school.public-email-domains = ["Oakfield-Primary.example.org"]
+                warden.scan.thresholds.BANTER = 0.8
+                warden.scan.type-thresholds { ADDRESS = 0.9 }
+                """);
+        assertEquals("oakfield-primary.example.org", settings.school().publicEmailDomains().get(0));
+        assertEquals(0.8, settings.scan().thresholds().get(Category.BANTER));
+        assertEquals(0.9, settings.scan().typeThresholds().get(FindingType.ADDRESS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "warden.scan.thredas = 2|unknown key warden.scan.thredas",
+        "warden.scan.threads = -1|warden.scan.threads must be a whole number from 0 to 1024",
+        "warden.scan.threads = lots|warden.scan.threads",
+        "warden.scan.thresholds.BANTER = 1.5|warden.scan.thresholds.BANTER must be a number from 0 to 1",
+        "warden.scan.thresholds.GOSSIP = 0.5|unknown key warden.scan.thresholds.GOSSIP",
+        "warden.scan.type-thresholds.PHONES = 0.5|unknown key warden.scan.type-thresholds.PHONES",
+        "warden.school.public-email-domains = [\"not a domain\"]|warden.school.public-email-domains",
+        "warden.school.public-phone-numbers = [\"the office\"]|warden.school.public-phone-numbers",
+        "warden.school.public-email-addresses = [\"office\"]|warden.school.public-email-addresses",
+    })
+    void aMistakeFailsWithOneLineNamingTheKey(String hocon, String expected) {
+        SettingsException e = assertThrows(SettingsException.class, () -> load(hocon));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileGivenOnTheCommandLineIsAnError(@TempDir Path dir) {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> SettingsLoader.load(Optional.of(dir.resolve("nope.conf"))));
+        assertTrue(e.getMessage().contains("config file not found"));
+    }
+
+    @Test
+    void aBrokenFileNamesItself(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.conf");
+        Files.writeString(file, "warden { scan { threads = 2 ");
+        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(Optional.of(file)));
+        assertTrue(e.getMessage().contains("bad.conf"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void theTokenNeverPrints() {
+        DiscordSettings discord = new DiscordSettings("secret-token-value");
+        assertTrue(discord.hasToken());
+        assertFalse(discord.toString().contains("secret-token-value"));
+    }
+
+    @Test
+    void theShippedDeploymentFileIsValid() {
+        Settings settings = SettingsLoader.load(Optional.of(Path.of("..", "config", "application.conf")));
+        assertEquals("oakfield-primary.example.org", settings.school().publicEmailDomains().get(0));
+    }
+}

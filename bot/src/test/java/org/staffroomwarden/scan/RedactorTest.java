@@ -1,0 +1,35 @@
+package org.staffroomwarden.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+    private final Redactor redactor = new Redactor();
+
+    private static Finding f(FindingType type, int start, int end, double score) {
+        return new Finding(type, start, end, score, DetectorKind.RULE);
+    }
+
+    @Test
+    void replacesEachPersonalFindingWithItsType() {
+        String text = "call 07700 900123 or mail a@b.com";
+        String out = redactor.redact(text, List.of(f(FindingType.PHONE, 5, 17, 0.9), f(FindingType.EMAIL, 26, 33, 0.99)));
+        assertEquals("call [PHONE] or mail [EMAIL]", out);
+    }
+
+    @Test
+    void mergesOverlapsUnderTheStrongestType() {
+        String text = "x 1234567890 y";
+        String out = redactor.redact(text, List.of(f(FindingType.PHONE, 2, 10, 0.8), f(FindingType.NHS_NUMBER, 4, 12, 0.99)));
+        assertEquals("x [NHS_NUMBER] y", out);
+    }
+
+    @Test
+    void leavesLanguageFindingsVisible() {
+        String text = "oh shit";
+        assertEquals(text, redactor.redact(text, List.of(f(FindingType.PROFANITY, 3, 7, 0.9))));
+    }
+}

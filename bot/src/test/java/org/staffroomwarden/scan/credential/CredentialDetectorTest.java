@@ -1,0 +1,54 @@
+package org.staffroomwarden.scan.credential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.staffroomwarden.scan.Detect;
+
+class CredentialDetectorTest {
+
+    private final CredentialDetector detector = new CredentialDetector();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the wifi password is Bluebell22!|Bluebell22!",
+        "door code 4721|4721",
+        "login: j.smith / pw: Xk9#mm2|Xk9#mm2",
+        "the code for the staffroom door is 4721.|4721",
+        "4721 is the new gate code|4721",
+        "alarm code: 1984|1984",
+        "key safe code is now 0407|0407",
+        "PIN for the photocopier = 5566|5566",
+        "password for the SIMS test account is Orchard#2024|Orchard#2024",
+        "wifi password is \"sunflower\"|sunflower",
+        "I've reset your password to Welcome123|Welcome123",
+        "guest network key: TigerLily88|TigerLily88",
+        "my pin is 2580|2580",
+    })
+    void findsTheSecret(String text, String secret) {
+        assertEquals(List.of("CREDENTIAL:" + secret), Detect.spans(detector, text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "I've reset your password",
+        "the wifi password is on the noticeboard in the staffroom",
+        "has anyone forgotten their password?",
+        "password reset emails are going out today",
+        "door code has changed, ask the office",
+        "enter your PIN at the printer",
+        "the dress code is smart casual",
+        "code of conduct 2024 is attached",
+        "the postcode is B15 2TT",
+        "passwords must be 12 characters",
+        "password is the same as last year",
+        "Can Priya cover 4B period 3?",
+        "pin the poster to the board",
+    })
+    void ignoresTalkAboutSecrets(String text) {
+        assertEquals(List.of(), Detect.spans(detector, text));
+    }
+}
