@@ -68,14 +68,14 @@ public final class Main {
                 return new ScanCommand(new ScanLine(Wiring.scanner(settings)), threads).run(System.in, System.out);
             }
             case "evaluate" -> {
-                List<String> files = arguments.rest().stream().filter(a -> !a.equals("--errors")).toList();
+                List<String> files = arguments.rest();
                 if (files.size() != 1) {
                     throw new UsageException("evaluate takes one labelled JSON-lines file");
                 }
                 Scanner scanner = Wiring.scanner(SettingsLoader.load(arguments.config()));
                 Path file = Path.of(files.get(0));
                 var evaluation = new EvaluateCommand(scanner)
-                        .evaluate(file, arguments.rest().contains("--errors") ? System.out : null);
+                        .evaluate(file, arguments.errors() ? System.out : null);
                 System.out.printf("Evaluated %d messages from %s%n%n", evaluation.messages(), file);
                 System.out.print(evaluation.report());
                 return 0;

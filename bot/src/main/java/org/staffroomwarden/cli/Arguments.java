@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options every command shares, and what is left once they are read. */
-public record Arguments(Optional<Path> config, Optional<Integer> threads, List<String> rest) {
+public record Arguments(Optional<Path> config, Optional<Integer> threads, boolean errors, List<String> rest) {
 
     public static Arguments parse(List<String> args) {
         Optional<Path> config = Optional.empty();
         Optional<Integer> threads = Optional.empty();
+        boolean errors = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--config" -> config = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--threads" -> threads = Optional.of(threads(value(args, ++i, arg)));
+                case "--errors" -> errors = true;
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option " + arg);
@@ -25,7 +27,7 @@ public record Arguments(Optional<Path> config, Optional<Integer> threads, List<S
                 }
             }
         }
-        return new Arguments(config, threads, List.copyOf(rest));
+        return new Arguments(config, threads, errors, List.copyOf(rest));
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -28,15 +28,15 @@ final class MessageMix {
         "SENCo meeting moved to %3$d:30 in the library.",
     };
     private static final String[] FLAGGED = {
-        "Can someone ring %s's mum on 07700 900%03d, she isn't answering the office.",
-        "New address for %s is %d Oakfield Road, Leeds LS6 2AB",
-        "The wifi password is Bluebell%d! don't share it",
+        "Can someone ring %s's mum on 07700 900%3$03d, she isn't answering the office.",
+        "New address for %s is %3$d Oakfield Road, Leeds LS6 2AB",
+        "The wifi password is Bluebell%3$d! don't share it",
         "door code for the staffroom is %4$d",
         "This bloody printer, I swear to god",
         "f*cking photocopier has eaten my marking again",
         "her NHS number is 943 476 5919 if the hospital asks",
         "%s's dob is 03/04/2016 for the trip form",
-        "email me at sarah.jones%d@gmail.com about it",
+        "email me at sarah.jones%3$d@gmail.com about it",
     };
 
     private MessageMix() {

@@ -49,6 +49,12 @@ public final class CredentialDetector implements Detector {
                     + SECRET,
             Pattern.CASE_INSENSITIVE);
 
+    /** Words before "code" that make it something other than a secret: "zip code", "sort code". */
+    private static final Pattern NOT_A_SECRET_CODE = Pattern.compile(
+            "(?i)\\b(?:zip|post|postal|area|country|dialling|dialing|tax|dress|bar|qr|course|discount|promo|voucher"
+                    + "|product|colour|color|source|error|sort|region|airport|subject|exam|centre|center|candidate|school"
+                    + "|urn|dfe|la|cost|budget|nominal|ledger|nhs|reference|ref|morse|highway|building|tracking)\\s*$");
+
     /** Words that follow "password is" without being one: "the password is on the noticeboard". */
     private static final Set<String> NOT_SECRETS = Set.of("the", "a", "an", "on", "in", "at", "is", "was", "has",
             "have", "been", "being", "reset", "changed", "changing", "expired", "expiring", "wrong", "incorrect",
@@ -87,11 +93,15 @@ public final class CredentialDetector implements Detector {
         List<Finding> found = new ArrayList<>();
         Matcher m = WORD_THEN_SECRET.matcher(text);
         while (m.find()) {
-            add(view, found, m, 2, m.group(1).toLowerCase(Locale.ROOT), true);
+            if (!qualifiedAway(text, m)) {
+                add(view, found, m, 2, m.group(1).toLowerCase(Locale.ROOT), true);
+            }
         }
         m = WORD_SECRET.matcher(text);
         while (m.find()) {
-            add(view, found, m, 2, m.group(1).toLowerCase(Locale.ROOT), false);
+            if (!qualifiedAway(text, m)) {
+                add(view, found, m, 2, m.group(1).toLowerCase(Locale.ROOT), false);
+            }
         }
         m = SECRET_THEN_WORD.matcher(text);
         while (m.find()) {
@@ -102,6 +112,12 @@ public final class CredentialDetector implements Detector {
             add(view, found, m, 1, "password", true);
         }
         return found;
+    }
+
+    private static boolean qualifiedAway(String text, Matcher m) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        return word.startsWith("code")
+                && NOT_A_SECRET_CODE.matcher(text).region(Math.max(0, m.start(1) - 20), m.start(1)).find();
     }
 
     private static void add(NormalisedText view, List<Finding> found, Matcher m, int group, String word,

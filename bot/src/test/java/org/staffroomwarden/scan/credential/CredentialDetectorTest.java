@@ -47,6 +47,10 @@ class CredentialDetectorTest {
         "password is the same as last year",
         "Can Priya cover 4B period 3?",
         "pin the poster to the board",
+        "my zip code is 90210",
+        "sort code is 20-00-00",
+        "the area code is 0113",
+        "the discount code is SAVE20",
     })
     void ignoresTalkAboutSecrets(String text) {
         assertEquals(List.of(), Detect.spans(detector, text));

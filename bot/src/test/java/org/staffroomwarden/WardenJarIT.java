@@ -1,0 +1,82 @@
+package org.staffroomwarden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, run as spec/cli.md says evaluations run it. */
+class WardenJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("warden.jar", "target/warden.jar"));
+    private static final String CONFIG = System.getProperty("warden.config", "../config/application.conf");
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISCORD_TOKEN");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        var out = process.getInputStream().readAllBytes();
+        var err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void scanAnswersEachLineInOrderWithTheSchoolConfig() throws Exception {
+        String input = """
+                {"id": "m1", "text": "ring me on 07700 900123"}
+                {"id": "m2", "text": "ring the office on 01632 960000"}
+                not json
+                {"id": "m4", "text": "f*ck this, the door code is 4721"}
+                """;
+        Run run = run(input, Map.of(), "scan", "--threads", "2", "--config", CONFIG);
+        assertEquals(0, run.exit(), run.err());
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            lines.add(json.readTree(line));
+        }
+        assertEquals(4, lines.size());
+        assertEquals("ring me on [PHONE]", lines.get(0).get("redacted").asText());
+        assertEquals(0, lines.get(1).get("categories").size());
+        assertTrue(lines.get(2).has("error"));
+        assertEquals("[\"CREDENTIALS\",\"INAPPROPRIATE_LANGUAGE\"]", lines.get(3).get("categories").toString());
+        assertFalse(run.err().contains("07700"), "logs never carry message text");
+    }
+
+    @Test
+    void runWithoutATokenSaysHowToGiveOne() throws Exception {
+        Run run = run("", Map.of());
+        assertTrue(run.exit() != 0);
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("DISCORD_TOKEN") && run.err().contains("demo"), run.err());
+    }
+
+    @Test
+    void aBadSettingStopsWithOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("bad.conf");
+        java.nio.file.Files.writeString(conf, "warden.scan.threads = -3\n");
+        Run run = run("", Map.of(), "scan", "--config", conf.toString());
+        assertEquals(2, run.exit());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("warden.scan.threads"), run.err());
+    }
+}
