@@ -46,8 +46,10 @@ public final class Main {
             Thread.currentThread().interrupt();
             err.println("warden: interrupted");
             return 130;
-        } catch (Exception e) {
-            err.println("warden: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (Exception | LinkageError e) {
+            // A bug, not a user's mistake: still one line; the details are for the log.
+            err.println("warden: internal error (" + e.getClass().getSimpleName() + "); please report it with the command you ran");
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("internal error", e);
             return 1;
         }
     }

@@ -26,20 +26,31 @@ import org.staffroomwarden.scan.ScanInput;
 public final class CredentialDetector implements Detector {
 
     private static final String SECRET_WORD =
-            "(?:pass ?words?|passcodes?|passwd|pwd|pw|pins?(?: number| code)?|codes?|combination|combo|network key|pass)";
+            "(?:pass ?words?|passcodes?|passwd|pwd|pw|pins?(?: number| code)?|codes?|combination|combo|network key"
+                    + "|padlock|keypad|key ?safe|lock|key|safe|pass)";
     private static final String SEPARATOR =
             "(?:\\s*(?::|=|-|–)\\s*|\\s+(?:is|are|was|will be|has changed to|changed to|changes to|has been changed to)\\s*:?\\s*)";
     private static final String FILLER = "(?:(?:now|still|just|simply|currently|always|literally)\\s+)?";
     private static final String SECRET = "[\"'“‘]?([^\\s\"'”’]{3,40})";
 
-    /** "password for the staffroom door is X": up to five words may stand between word and verb. */
+    /** "password for the staffroom door is X": up to seven words may stand between word and verb. */
     private static final Pattern WORD_THEN_SECRET = Pattern.compile(
-            "\\b(" + SECRET_WORD + ")\\b(?:\\s+(?:for|to|on|of)\\s+(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+)?"
+            "\\b(" + SECRET_WORD + ")\\b(?:\\s+(?:for|to|on|of|by|at|in|near|outside|inside)\\s+(?:[\\w'’-]+\\s+){0,6}?[\\w'’-]+)?"
                     + SEPARATOR + FILLER + SECRET,
             Pattern.CASE_INSENSITIVE);
     /** "door code 4721": no verb, so only a secret with digits counts. */
     private static final Pattern WORD_SECRET = Pattern.compile(
             "\\b(" + SECRET_WORD + ")\\s+" + SECRET, Pattern.CASE_INSENSITIVE);
+    /** "door code? is it still 1357", "alarm code has changed, it's 5 9 1 7 now": digits later in the sentence. */
+    private static final Pattern WORD_LATER_DIGITS = Pattern.compile(
+            "\\b(" + SECRET_WORD + ")\\b[^.!\\n]{0,40}?(?:\\bis it|\\bit[’']?s|\\bis|=|:)\\s+" + FILLER
+                    + "(\\d(?: ?\\d){2,7})(?![\\d:/.])",
+            Pattern.CASE_INSENSITIVE);
+    /** "login is oakfield4b / Rockstar4B", "account for the reading scheme: msl.oak / Books4All". */
+    private static final Pattern LOGIN_PAIR = Pattern.compile(
+            "\\b(login|log-in|log in|logon|sign[- ]in|account|credentials|user ?name)\\b[^\\n/]{0,50}?[:\\s]\\s*"
+                    + "[^\\s/]{2,40}\\s*/\\s*([^\\s/]{3,40})",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SECRET_THEN_WORD = Pattern.compile(
             "(?<!\\S)([^\\s\"'“‘”’]{3,30}+)\\s+(?:is|=|will be)\\s+(?:the|our|your|my)?\\s*(?:new\\s+)?"
                     + "(?:[\\w-]+\\s+){0,2}(?:pass ?word|passcode|pin|code)\\b",
@@ -49,6 +60,17 @@ public final class CredentialDetector implements Detector {
                     + SECRET,
             Pattern.CASE_INSENSITIVE);
 
+    /** A message with none of these cannot share a credential; most messages stop here. */
+    private static final List<String> CUES = List.of("pass", "pin", "code", "pw", "combo", "combination", "key",
+            "lock", "safe", "login", "log in", "log-in", "logon", "sign", "account", "credential", "user");
+    /** "change your password 90 days from now": a number with a unit is not a secret. */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "\\s*(?:days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|seconds?|characters?|chars|digits?"
+                    + "|letters?|numbers?|times|attempts?|tries|goes|%|pm|am)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:$|[,.;!?)\\n])");
+    private static final Pattern CODE_GROUPS = Pattern.compile("[A-Z0-9]{3,}(?:-[A-Z0-9]{3,})+");
+
     /** Words before "code" that make it something other than a secret: "zip code", "sort code". */
     private static final Pattern NOT_A_SECRET_CODE = Pattern.compile(
             "(?i)\\b(?:zip|post|postal|area|country|dialling|dialing|tax|dress|bar|qr|course|discount|promo|voucher"
@@ -56,7 +78,7 @@ public final class CredentialDetector implements Detector {
                     + "|urn|dfe|la|cost|budget|nominal|ledger|nhs|reference|ref|morse|highway|building|tracking)\\s*$");
 
     /** Words that follow "password is" without being one: "the password is on the noticeboard". */
-    private static final Set<String> NOT_SECRETS = Set.of("the", "a", "an", "on", "in", "at", "is", "was", "has",
+    private static final Set<String> NOT_SECRETS = Set.copyOf(List.of("the", "a", "an", "on", "in", "at", "is", "was", "has",
             "have", "been", "being", "reset", "changed", "changing", "expired", "expiring", "wrong", "incorrect",
             "not", "still", "same", "different", "new", "old", "below", "above", "attached", "here", "there",
             "sent", "emailed", "written", "available", "required", "needed", "correct", "case", "what", "which",
@@ -78,29 +100,44 @@ public final class CredentialDetector implements Detector {
             "updating", "update", "long", "short", "complex", "simple", "obvious", "memorable", "written?",
             "ridiculous", "annoying", "impossible", "rubbish", "useless", "terrible", "weird", "odd", "strange",
             "stupid", "silly", "lost", "forgotten", "forgot", "remembered", "remember", "i", "we", "you", "he",
-            "she", "they", "me", "us", "them", "him");
+            "she", "they", "me", "us", "them", "him", "must", "expire", "hint", "hints", "expiry", "please",
+            "problem", "problems", "issue", "issues", "help", "login", "logins", "app", "system", "holders",
+            "training", "safety", "security", "details", "stage", "stages", "worker", "workers", "person", "points",
+            "point", "question", "questions", "idea", "ideas", "message", "messages", "works", "work"));
 
     @Override
     public List<Finding> detect(ScanInput input) {
         NormalisedText view = input.clean();
         String text = view.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("pass") && !lower.contains("pin") && !lower.contains("code") && !lower.contains("pw")
-                && !lower.contains("pwd") && !lower.contains("combo") && !lower.contains("combination")
-                && !lower.contains("network key")) {
+        if (CUES.stream().noneMatch(lower::contains)) {
             return List.of();
         }
         List<Finding> found = new ArrayList<>();
         Matcher m = WORD_THEN_SECRET.matcher(text);
-        while (m.find()) {
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
             if (!qualifiedAway(text, m)) {
                 add(view, found, m, 2, m.group(1).toLowerCase(Locale.ROOT), true);
             }
         }
         m = WORD_SECRET.matcher(text);
-        while (m.find()) {
+        // Restarting one character on lets "key code 2020" be read as "code 2020" after "key code" fails.
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
             if (!qualifiedAway(text, m)) {
                 add(view, found, m, 2, m.group(1).toLowerCase(Locale.ROOT), false);
+            }
+        }
+        m = WORD_LATER_DIGITS.matcher(text);
+        while (m.find()) {
+            if (!qualifiedAway(text, m)) {
+                add(view, found, m, 2, "code", true);
+            }
+        }
+        m = LOGIN_PAIR.matcher(text);
+        while (m.find()) {
+            String secret = m.group(2);
+            if (secret.chars().anyMatch(Character::isDigit) || hasSymbol(secret)) {
+                add(view, found, m, 2, "password", true);
             }
         }
         m = SECRET_THEN_WORD.matcher(text);
@@ -128,7 +165,15 @@ public final class CredentialDetector implements Detector {
             return;
         }
         String secret = view.text().substring(start, end);
+        if (!explicitSeparator && UNIT_AFTER.matcher(view.text()).region(end, view.text().length()).lookingAt()) {
+            return;
+        }
         Double score = score(word, secret, explicitSeparator);
+        // "password hexagon" ends its clause; "password every 90 days" goes on, so it is prose.
+        if (score != null && !explicitSeparator && secret.chars().allMatch(Character::isLetter)
+                && !CLAUSE_END.matcher(view.text()).region(end, view.text().length()).lookingAt()) {
+            return;
+        }
         if (score != null) {
             for (Finding f : found) {
                 if (f.start() <= view.originalStart(start) && view.originalEnd(end) <= f.end()) {
@@ -150,8 +195,13 @@ public final class CredentialDetector implements Detector {
         boolean passwordWord = word.startsWith("pass") || word.startsWith("pw") || word.startsWith("pwd")
                 || word.equals("network key");
         if (!explicitSeparator) {
-            // "door code 4721": no verb, so only a secret with digits counts.
-            return hasDigit && secret.length() <= 20 ? 0.9 : null;
+            // "door code 4721": no verb, so only a secret with digits counts, or a word after
+            // the singular "password" ("password hexagon"), less surely.
+            if (hasDigit && secret.length() <= 20) {
+                return 0.9;
+            }
+            boolean singular = word.equals("password") || word.equals("pw") || word.equals("pwd");
+            return singular && secret.chars().allMatch(Character::isLetter) && secret.length() >= 4 ? 0.7 : null;
         }
         if (passwordWord) {
             if (word.equals("pass") && !hasDigit) {
@@ -162,7 +212,11 @@ public final class CredentialDetector implements Detector {
         if (allDigits) {
             return secret.length() <= 10 ? 0.95 : null;
         }
-        return hasDigit ? 0.85 : null;
+        if (hasDigit) {
+            return 0.85;
+        }
+        // Account codes are often capitals in hyphenated groups: "KQWP-ZTRX".
+        return CODE_GROUPS.matcher(secret).matches() ? 0.85 : null;
     }
 
     private static boolean hasSymbol(String secret) {

@@ -106,7 +106,7 @@ public final class Lexicon {
             return null;
         }
         if (word.indexOf('*') >= 0) {
-            return matchMasked(word);
+            return matchMasked(word, typedLower);
         }
         Entry e = words.get(word);
         if (e == null) {
@@ -160,14 +160,18 @@ public final class Lexicon {
         return null;
     }
 
-    /** "f*ck", "sh**", "f**king": masked letters stand for any letter; two real letters are needed. */
-    private Entry matchMasked(String word) {
+    /**
+     * "f*ck", "sh**", "f**king": masked letters stand for any letter. With one real letter ("f***")
+     * only a strong word counts, and only in lower case, because "Mrs S***" hides a name.
+     */
+    private Entry matchMasked(String word, boolean typedLower) {
         long letters = word.chars().filter(c -> c != '*').count();
-        if (letters < 2 || word.charAt(0) == '*') {
+        boolean oneLetter = letters == 1 && typedLower && word.length() >= 3;
+        if (letters < 2 && !oneLetter || word.charAt(0) == '*') {
             return null;
         }
         for (Entry e : all) {
-            if (e.match() == Match.PHRASE) {
+            if (e.match() == Match.PHRASE || oneLetter && e.severity() != Severity.HIGH) {
                 continue;
             }
             boolean endings = e.match() == Match.STEM || e.match() == Match.INFIX;

@@ -38,7 +38,8 @@ public final class LexiconDetector implements Detector {
             StringBuilder phrase = new StringBuilder(word);
             for (int k = i + 1; k < words.size() && k - i < lexicon.longestPhrase(); k++) {
                 int[] next = words.get(k);
-                if (!text.substring(words.get(k - 1)[1], next[0]).isBlank()) {
+                String gap = text.substring(words.get(k - 1)[1], next[0]);
+                if (!gap.isBlank() && !gap.equals("-")) {
                     break;
                 }
                 phrase.append(' ').append(text, next[0], next[1]);

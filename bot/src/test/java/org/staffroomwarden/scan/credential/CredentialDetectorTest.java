@@ -27,6 +27,15 @@ class CredentialDetectorTest {
         "I've reset your password to Welcome123|Welcome123",
         "guest network key: TigerLily88|TigerLily88",
         "my pin is 2580|2580",
+        "bike shed padlock is 736|736",
+        "keysafe next to the kitchen door: 4410|4410",
+        "the code's changed again, it's 3 8 2 1 now|3 8 2 1",
+        "what's the alarm code, is it still 9090?|9090",
+        "Reading Eggs login is 5Cteacher / Eggs!2024|Eggs!2024",
+        "printer account: office1 / Toner#55|Toner#55",
+        "parent app join code for 3B is WXYZ-PLMK|WXYZ-PLMK",
+        "StaffNet login j.doe, password marmalade|marmalade",
+        "server room key code 8008 till Friday|8008",
     })
     void findsTheSecret(String text, String secret) {
         assertEquals(List.of("CREDENTIAL:" + secret), Detect.spans(detector, text));
@@ -51,6 +60,13 @@ class CredentialDetectorTest {
         "sort code is 20-00-00",
         "the area code is 0113",
         "the discount code is SAVE20",
+        "you'll have to change your password every 60 days",
+        "PIN pads are in room 204",
+        "passwords expire in 30 days",
+        "the key is in the top drawer",
+        "Key Stage 2 results are out",
+        "login with your username / email as usual",
+        "is it safe to leave the laptops in the hall?",
     })
     void ignoresTalkAboutSecrets(String text) {
         assertEquals(List.of(), Detect.spans(detector, text));

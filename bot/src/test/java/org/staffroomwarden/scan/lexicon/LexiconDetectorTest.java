@@ -38,6 +38,8 @@ class LexiconDetectorTest {
         "can't be arsed|arsed",
         "bollocks to marking|bollocks",
         "SHITTY day|SHITTY",
+        "where the f*** is the stapler|f***",
+        "what a fvcking mess|fvcking",
     })
     void findsSwearingInEveryDisguise(String text, String word) {
         List<String> spans = Detect.spans(DETECTOR, text);
@@ -67,6 +69,8 @@ class LexiconDetectorTest {
         "scrap paper in the tray",
         "Can Priya cover 4B period 3?",
         "pass the document to Hancock",
+        "Mrs S*** said the register is wrong",
+        "the D**** family have moved",
     })
     void leavesWordsThatOnlyContainOneAlone(String text) {
         assertEquals(List.of(), Detect.spans(DETECTOR, text));
@@ -77,6 +81,11 @@ class LexiconDetectorTest {
         List<String> spans = Detect.spans(DETECTOR, "stop calling him a retard");
         assertTrue(spans.contains("SLUR:retard"), spans::toString);
         assertTrue(spans.contains("DEMEANING:retard"), spans::toString);
+    }
+
+    @Test
+    void phrasesMatchAcrossHyphens() {
+        assertTrue(Detect.spans(DETECTOR, "a right balls-up with the rota").contains("PROFANITY:balls-up"));
     }
 
     @Test
