@@ -46,6 +46,9 @@ public final class Main {
             Thread.currentThread().interrupt();
             err.println("warden: interrupted");
             return 130;
+        } catch (java.io.IOException e) {
+            err.println("warden: input or output failed: " + e.getMessage());
+            return 1;
         } catch (Exception | LinkageError e) {
             // A bug, not a user's mistake: still one line; the details are for the log.
             err.println("warden: internal error (" + e.getClass().getSimpleName() + "); please report it with the command you ran");
