@@ -13,7 +13,13 @@ import org.staffroomwarden.cli.UsageException;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.config.SettingsException;
 import org.staffroomwarden.config.SettingsLoader;
+import org.staffroomwarden.cli.RosterCommand;
+import org.staffroomwarden.roster.RosterCsv;
 import org.staffroomwarden.scan.Scanner;
+import org.staffroomwarden.scan.roster.NameHasher;
+import org.staffroomwarden.store.Database;
+import org.staffroomwarden.store.RosterStore;
+import org.staffroomwarden.store.StoreException;
 
 /** The command line of spec/cli.md. Mistakes end in one line on standard error, never a stack trace. */
 public final class Main {
@@ -23,7 +29,8 @@ public final class Main {
               run                 run the bot against Discord (the default; needs DISCORD_TOKEN)
               scan [--threads N]  scan JSON lines from standard input (see spec/cli.md)
               evaluate FILE [--errors]  score the scanner on a labelled JSON-lines file
-              bench [--threads N] print the scanner's throughput and latency""";
+              bench [--threads N] print the scanner's throughput and latency
+              roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)""";
 
     private Main() {
     }
@@ -39,7 +46,7 @@ public final class Main {
             err.println("warden: " + e.getMessage());
             err.println("run 'java -jar warden.jar help' for the commands");
             return 2;
-        } catch (SettingsException e) {
+        } catch (SettingsException | StoreException e) {
             err.println("warden: " + e.getMessage());
             return 2;
         } catch (InterruptedException e) {
@@ -68,9 +75,21 @@ public final class Main {
             }
             case "scan" -> {
                 noPositional(arguments, command);
-                Settings settings = SettingsLoader.load(arguments.config());
+                Settings settings = settings(arguments);
                 int threads = arguments.threads().orElse(settings.scan().effectiveThreads());
-                return new ScanCommand(new ScanLine(Wiring.scanner(settings)), threads).run(System.in, System.out);
+                Scanner scanner = Wiring.scanner(settings, Wiring.storedRoster(settings));
+                return new ScanCommand(new ScanLine(scanner), threads).run(System.in, System.out);
+            }
+            case "roster" -> {
+                if (arguments.rest().size() != 2 || !arguments.rest().get(0).equals("import")) {
+                    throw new UsageException("usage: roster import FILE.csv [--data DIR]");
+                }
+                Settings settings = settings(arguments);
+                NameHasher hasher = RosterCommand.hasher(settings.roster());
+                try (Database database = Wiring.database(settings)) {
+                    return new RosterCommand(new RosterCsv(hasher), new RosterStore(database))
+                            .importFile(Path.of(arguments.rest().get(1)), System.out);
+                }
             }
             case "evaluate" -> {
                 List<String> files = arguments.rest();
@@ -105,8 +124,13 @@ public final class Main {
                 return 2;
             }
             default -> throw new UsageException("unknown command '" + command + "' (commands: "
-                    + String.join(", ", Arrays.asList("run", "scan", "evaluate", "bench", "help")) + ")");
+                    + String.join(", ", Arrays.asList("run", "scan", "evaluate", "bench", "roster", "help")) + ")");
         }
+    }
+
+    private static Settings settings(Arguments arguments) {
+        Settings settings = SettingsLoader.load(arguments.config());
+        return arguments.data().map(settings::withDataDir).orElse(settings);
     }
 
     private static void noPositional(Arguments arguments, String command) {

@@ -1,7 +1,11 @@
 package org.staffroomwarden;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.staffroomwarden.config.Settings;
+import org.staffroomwarden.scan.Detector;
 import org.staffroomwarden.scan.Normaliser;
 import org.staffroomwarden.scan.Redactor;
 import org.staffroomwarden.scan.Scanner;
@@ -16,6 +20,11 @@ import org.staffroomwarden.scan.pii.FinancialDetector;
 import org.staffroomwarden.scan.pii.IdentifierDetector;
 import org.staffroomwarden.scan.pii.PhoneDetector;
 import org.staffroomwarden.scan.pii.PostcodeDetector;
+import org.staffroomwarden.scan.roster.NameHasher;
+import org.staffroomwarden.scan.roster.RosterDetector;
+import org.staffroomwarden.scan.roster.RosterIndex;
+import org.staffroomwarden.store.Database;
+import org.staffroomwarden.store.RosterStore;
 
 /** The one place where the program's parts are made and joined, with {@code new}. */
 public final class Wiring {
@@ -24,11 +33,13 @@ public final class Wiring {
     }
 
     public static Scanner scanner(Settings settings) {
+        return scanner(settings, RosterIndex.EMPTY);
+    }
+
+    public static Scanner scanner(Settings settings, RosterIndex roster) {
         var school = settings.school();
         var scan = settings.scan();
-        return new Scanner(
-                new Normaliser(),
-                List.of(
+        List<Detector> detectors = new ArrayList<>(List.of(
                         new PhoneDetector(school.publicPhoneNumbers()),
                         new EmailDetector(school.publicEmailDomains(), school.publicEmailAddresses()),
                         new PostcodeDetector(),
@@ -37,8 +48,26 @@ public final class Wiring {
                         new IdentifierDetector(),
                         new FinancialDetector(),
                         new CredentialDetector(),
-                        new LexiconDetector(Lexicon.bundled())),
-                new Thresholds(scan.thresholds(), scan.typeThresholds()),
+                        new LexiconDetector(Lexicon.bundled())));
+        if (!roster.isEmpty() && settings.roster().hasKey()) {
+            detectors.add(new RosterDetector(new NameHasher(settings.roster().key()), roster));
+        }
+        return new Scanner(new Normaliser(), detectors, new Thresholds(scan.thresholds(), scan.typeThresholds()),
                 new Redactor());
+    }
+
+    /** The stored roster, when there is a key and a database to read it from; else none. */
+    public static RosterIndex storedRoster(Settings settings) {
+        Path dir = settings.store().dataDir();
+        if (!settings.roster().hasKey() || !Files.exists(dir.resolve("warden.mv.db"))) {
+            return RosterIndex.EMPTY;
+        }
+        try (Database database = database(settings)) {
+            return new RosterStore(database).load();
+        }
+    }
+
+    public static Database database(Settings settings) {
+        return Database.openEmbedded(settings.store().dataDir(), settings.store().poolSize());
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options every command shares, and what is left once they are read. */
-public record Arguments(Optional<Path> config, Optional<Integer> threads, boolean errors, List<String> rest) {
+public record Arguments(Optional<Path> config, Optional<Integer> threads, Optional<Path> data, boolean errors,
+        List<String> rest) {
 
     public static Arguments parse(List<String> args) {
         Optional<Path> config = Optional.empty();
         Optional<Integer> threads = Optional.empty();
+        Optional<Path> data = Optional.empty();
         boolean errors = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -19,6 +21,7 @@ public record Arguments(Optional<Path> config, Optional<Integer> threads, boolea
                 case "--config" -> config = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--threads" -> threads = Optional.of(threads(value(args, ++i, arg)));
                 case "--errors" -> errors = true;
+                case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option " + arg);
@@ -27,7 +30,7 @@ public record Arguments(Optional<Path> config, Optional<Integer> threads, boolea
                 }
             }
         }
-        return new Arguments(config, threads, errors, List.copyOf(rest));
+        return new Arguments(config, threads, data, errors, List.copyOf(rest));
     }
 
     private static String value(List<String> args, int i, String option) {

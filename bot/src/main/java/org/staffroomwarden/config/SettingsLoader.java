@@ -52,7 +52,8 @@ public final class SettingsLoader {
             rejectUnknownKeys(deployment, reference);
             Config config = ConfigFactory.defaultOverrides().withFallback(deployment).withFallback(reference).resolve();
             config.checkValid(reference, "warden");
-            return new Settings(school(config), scan(config), new DiscordSettings(config.getString("warden.discord.token")));
+            return new Settings(school(config), scan(config), store(config), roster(config),
+                    new DiscordSettings(config.getString("warden.discord.token")));
         } catch (ConfigException e) {
             throw new SettingsException("config error: " + oneLine(e.getMessage()), e);
         }
@@ -133,6 +134,28 @@ public final class SettingsLoader {
             overrides.put(type, probability(o, key, "warden.scan.type-thresholds." + key));
         }
         return new ScanSettings(threads, thresholds, overrides);
+    }
+
+    private static StoreSettings store(Config config) {
+        int pool = config.getInt("warden.store.pool-size");
+        if (pool < 1 || pool > 64) {
+            throw new SettingsException("config error: warden.store.pool-size must be a whole number from 1 to 64 (got "
+                    + pool + ")");
+        }
+        String dir = config.getString("warden.store.data-dir");
+        if (dir.isBlank()) {
+            throw new SettingsException("config error: warden.store.data-dir must name a folder");
+        }
+        return new StoreSettings(Path.of(dir), pool);
+    }
+
+    private static RosterSettings roster(Config config) {
+        String key = config.getString("warden.roster.key");
+        if (!key.isEmpty() && key.length() < org.staffroomwarden.scan.roster.NameHasher.MIN_KEY_LENGTH) {
+            throw new SettingsException("config error: warden.roster.key (WARDEN_ROSTER_KEY) must be at least "
+                    + org.staffroomwarden.scan.roster.NameHasher.MIN_KEY_LENGTH + " characters");
+        }
+        return new RosterSettings(key);
     }
 
     private static <E extends Enum<E>> E enumKey(Class<E> type, String section, String key) {

@@ -42,4 +42,9 @@ public enum FindingType {
     public Category category() {
         return category;
     }
+
+    /** Sensitive information about a person: health, SEN, safeguarding, family, special category. */
+    public boolean sensitive() {
+        return this == HEALTH || this == SEN || this == SAFEGUARDING || this == FAMILY || this == SPECIAL_CATEGORY;
+    }
 }

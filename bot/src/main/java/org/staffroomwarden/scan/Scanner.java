@@ -40,12 +40,23 @@ public final class Scanner {
                 }
             }
         }
-        List<Finding> findings = settleOverlaps(kept);
+        List<Finding> findings = settleOverlaps(namesOnlyBesideSensitiveDetail(kept));
         Set<Category> categories = EnumSet.noneOf(Category.class);
         for (Finding f : findings) {
             categories.add(f.category());
         }
         return new ScanResult(categories, findings, redactor.redact(text, findings));
+    }
+
+    /**
+     * A name is personal data only beside a sensitive detail about its person; "Can Priya cover
+     * 4B?" names someone for work, and is clean.
+     */
+    private static List<Finding> namesOnlyBesideSensitiveDetail(List<Finding> findings) {
+        if (findings.stream().anyMatch(f -> f.type().sensitive())) {
+            return findings;
+        }
+        return findings.stream().filter(f -> f.type() != FindingType.PERSON_NAME).toList();
     }
 
     /**

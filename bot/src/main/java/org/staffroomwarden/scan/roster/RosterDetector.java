@@ -1,0 +1,87 @@
+package org.staffroomwarden.scan.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.staffroomwarden.scan.Detector;
+import org.staffroomwarden.scan.DetectorKind;
+import org.staffroomwarden.scan.Finding;
+import org.staffroomwarden.scan.FindingType;
+import org.staffroomwarden.scan.NormalisedText;
+import org.staffroomwarden.scan.ScanInput;
+
+/**
+ * Pupils' names from the roster: each word and each pair of words of the message is hashed and
+ * looked up. A full name is a sure person finding; a first name alone is a likely one. Either way
+ * a name is only personal data beside a sensitive detail, which the scanner decides.
+ */
+public final class RosterDetector implements Detector {
+
+    static final double FULL_NAME_SCORE = 0.95;
+    static final double FIRST_NAME_SCORE = 0.7;
+
+    private final NameHasher hasher;
+    private final RosterIndex index;
+
+    public RosterDetector(NameHasher hasher, RosterIndex index) {
+        this.hasher = hasher;
+        this.index = index;
+    }
+
+    @Override
+    public List<Finding> detect(ScanInput input) {
+        if (index.isEmpty()) {
+            return List.of();
+        }
+        NormalisedText view = input.clean();
+        String text = view.text();
+        List<int[]> words = words(text);
+        List<Finding> found = new ArrayList<>();
+        int coveredUntil = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            if (i + 1 < words.size()) {
+                int[] next = words.get(i + 1);
+                String pair = text.substring(w[0], next[1]);
+                if (index.fullNames().contains(hasher.hash(pair))) {
+                    found.add(view.finding(FindingType.PERSON_NAME, w[0], next[1], FULL_NAME_SCORE, DetectorKind.ROSTER));
+                    coveredUntil = next[1];
+                    continue;
+                }
+            }
+            if (w[0] >= coveredUntil && index.firstNames().contains(hasher.hash(text.substring(w[0], w[1])))) {
+                found.add(view.finding(FindingType.PERSON_NAME, w[0], w[1], FIRST_NAME_SCORE, DetectorKind.ROSTER));
+            }
+        }
+        return found;
+    }
+
+    /** Runs of letters, apostrophes and hyphens: "O'Neill", "Mary-Jane". */
+    private static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || isJoiner(text, i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(new int[] {start, i});
+            }
+        }
+        return words;
+    }
+
+    private static boolean isJoiner(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '\'' && c != '’' && c != '-' || i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+            return false;
+        }
+        // "Jack's" is Jack.
+        boolean possessive = c != '-' && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)));
+        return !possessive;
+    }
+}
