@@ -3,6 +3,7 @@ package org.staffroomwarden;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import org.staffroomwarden.cli.Arguments;
 import org.staffroomwarden.cli.BenchCommand;
@@ -10,12 +11,16 @@ import org.staffroomwarden.cli.EvaluateCommand;
 import org.staffroomwarden.cli.ScanCommand;
 import org.staffroomwarden.cli.ScanLine;
 import org.staffroomwarden.cli.UsageException;
+import org.staffroomwarden.config.RosterSettings;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.config.SettingsException;
 import org.staffroomwarden.config.SettingsLoader;
 import org.staffroomwarden.cli.RosterCommand;
+import org.staffroomwarden.cli.TrainCommand;
 import org.staffroomwarden.roster.RosterCsv;
+import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Scanner;
+import org.staffroomwarden.scan.nlp.ModelSet;
 import org.staffroomwarden.scan.roster.NameHasher;
 import org.staffroomwarden.store.Database;
 import org.staffroomwarden.store.RosterStore;
@@ -30,6 +35,7 @@ public final class Main {
               scan [--threads N]  scan JSON lines from standard input (see spec/cli.md)
               evaluate FILE [--errors]  score the scanner on a labelled JSON-lines file
               bench [--threads N] print the scanner's throughput and latency
+              train [--corpus FILE] [--out DIR]  rebuild the models from the labelled corpus
               roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)""";
 
     private Main() {
@@ -80,6 +86,12 @@ public final class Main {
                 Scanner scanner = Wiring.scanner(settings, Wiring.storedRoster(settings));
                 return new ScanCommand(new ScanLine(scanner), threads).run(System.in, System.out);
             }
+            case "train" -> {
+                noPositional(arguments, command);
+                new TrainCommand().run(arguments.corpus().orElse(TrainCommand.DEFAULT_CORPUS),
+                        arguments.out().orElse(TrainCommand.DEFAULT_OUT), System.out);
+                return 0;
+            }
             case "roster" -> {
                 if (arguments.rest().size() != 2 || !arguments.rest().get(0).equals("import")) {
                     throw new UsageException("usage: roster import FILE.csv [--data DIR]");
@@ -96,19 +108,28 @@ public final class Main {
                 if (files.size() != 1) {
                     throw new UsageException("evaluate takes one labelled JSON-lines file");
                 }
-                Scanner scanner = Wiring.scanner(SettingsLoader.load(arguments.config()));
+                Settings settings = SettingsLoader.load(arguments.config());
                 Path file = Path.of(files.get(0));
-                var evaluation = new EvaluateCommand(scanner)
-                        .evaluate(file, arguments.errors() ? System.out : null);
+                var evaluate = new EvaluateCommand(Wiring.scanner(settings), Wiring.scanner(Wiring.unthresholded(settings)));
+                var evaluation = evaluate.evaluate(file, arguments.errors() ? System.out : null);
                 System.out.printf("Evaluated %d messages from %s%n%n", evaluation.messages(), file);
                 System.out.print(evaluation.report());
+                System.out.println();
+                System.out.print(evaluate.sweep().report(EnumSet.of(Category.PERSONAL_DATA, Category.BANTER,
+                        Category.SOCIAL_PLANNING, Category.INAPPROPRIATE_LANGUAGE, Category.DEROGATORY)));
                 return 0;
             }
             case "bench" -> {
                 noPositional(arguments, command);
                 Settings settings = SettingsLoader.load(arguments.config());
                 int threads = arguments.threads().orElse(settings.scan().effectiveThreads());
-                new BenchCommand(Wiring.scanner(settings), threads).run(System.out);
+                long start = System.nanoTime();
+                ModelSet.bundled();
+                System.out.printf("model loading: %.0f ms%n", (System.nanoTime() - start) / 1e6);
+                // The full pipeline, roster included: a generated roster under a throwaway key.
+                Settings withRoster = new Settings(settings.school(), settings.scan(), settings.store(),
+                        new RosterSettings(BenchCommand.ROSTER_KEY), settings.discord());
+                new BenchCommand(Wiring.scanner(withRoster, BenchCommand.roster()), threads).run(System.out);
                 return 0;
             }
             case "run" -> {
@@ -124,7 +145,7 @@ public final class Main {
                 return 2;
             }
             default -> throw new UsageException("unknown command '" + command + "' (commands: "
-                    + String.join(", ", Arrays.asList("run", "scan", "evaluate", "bench", "roster", "help")) + ")");
+                    + String.join(", ", Arrays.asList("run", "scan", "evaluate", "bench", "train", "roster", "help")) + ")");
         }
     }
 

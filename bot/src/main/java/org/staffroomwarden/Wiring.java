@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.staffroomwarden.config.ScanSettings;
 import org.staffroomwarden.config.Settings;
+import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Detector;
 import org.staffroomwarden.scan.Normaliser;
 import org.staffroomwarden.scan.Redactor;
@@ -13,6 +15,8 @@ import org.staffroomwarden.scan.Thresholds;
 import org.staffroomwarden.scan.credential.CredentialDetector;
 import org.staffroomwarden.scan.lexicon.Lexicon;
 import org.staffroomwarden.scan.lexicon.LexiconDetector;
+import org.staffroomwarden.scan.nlp.ModelDetector;
+import org.staffroomwarden.scan.nlp.ModelSet;
 import org.staffroomwarden.scan.pii.AddressDetector;
 import org.staffroomwarden.scan.pii.DateOfBirthDetector;
 import org.staffroomwarden.scan.pii.EmailDetector;
@@ -29,7 +33,26 @@ import org.staffroomwarden.store.RosterStore;
 /** The one place where the program's parts are made and joined, with {@code new}. */
 public final class Wiring {
 
+    /** The models load once, on first use, and are shared by every scanner. */
+    private static final Lazy<ModelSet> MODELS = new Lazy<>(ModelSet::bundled);
+
     private Wiring() {
+    }
+
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> supplier;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
     }
 
     public static Scanner scanner(Settings settings) {
@@ -37,6 +60,15 @@ public final class Wiring {
     }
 
     public static Scanner scanner(Settings settings, RosterIndex roster) {
+        return scanner(settings, roster, true);
+    }
+
+    /** The rule-based stage alone (no models), as the foundation's figures are measured. */
+    public static Scanner ruleScanner(Settings settings) {
+        return scanner(settings, RosterIndex.EMPTY, false);
+    }
+
+    private static Scanner scanner(Settings settings, RosterIndex roster, boolean models) {
         var school = settings.school();
         var scan = settings.scan();
         List<Detector> detectors = new ArrayList<>(List.of(
@@ -49,11 +81,25 @@ public final class Wiring {
                         new FinancialDetector(),
                         new CredentialDetector(),
                         new LexiconDetector(Lexicon.bundled())));
+        if (models) {
+            detectors.add(new ModelDetector(MODELS.get()));
+        }
         if (!roster.isEmpty() && settings.roster().hasKey()) {
             detectors.add(new RosterDetector(new NameHasher(settings.roster().key()), roster));
         }
         return new Scanner(new Normaliser(), detectors, new Thresholds(scan.thresholds(), scan.typeThresholds()),
                 new Redactor());
+    }
+
+    /** The same settings with every threshold at zero, for sweeping thresholds in evaluation. */
+    public static Settings unthresholded(Settings settings) {
+        var scan = settings.scan();
+        java.util.Map<Category, Double> zero = new java.util.EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            zero.put(c, 0.0);
+        }
+        return new Settings(settings.school(), new ScanSettings(scan.threads(), zero, java.util.Map.of()),
+                settings.store(), settings.roster(), settings.discord());
     }
 
     /** The stored roster, when there is a key and a database to read it from; else none. */

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options every command shares, and what is left once they are read. */
-public record Arguments(Optional<Path> config, Optional<Integer> threads, Optional<Path> data, boolean errors,
-        List<String> rest) {
+public record Arguments(Optional<Path> config, Optional<Integer> threads, Optional<Path> data, Optional<Path> corpus,
+        Optional<Path> out, boolean errors, List<String> rest) {
 
     public static Arguments parse(List<String> args) {
         Optional<Path> config = Optional.empty();
         Optional<Integer> threads = Optional.empty();
         Optional<Path> data = Optional.empty();
+        Optional<Path> corpus = Optional.empty();
+        Optional<Path> out = Optional.empty();
         boolean errors = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -22,6 +24,8 @@ public record Arguments(Optional<Path> config, Optional<Integer> threads, Option
                 case "--threads" -> threads = Optional.of(threads(value(args, ++i, arg)));
                 case "--errors" -> errors = true;
                 case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--corpus" -> corpus = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--out" -> out = Optional.of(Path.of(value(args, ++i, arg)));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option " + arg);
@@ -30,7 +34,7 @@ public record Arguments(Optional<Path> config, Optional<Integer> threads, Option
                 }
             }
         }
-        return new Arguments(config, threads, data, errors, List.copyOf(rest));
+        return new Arguments(config, threads, data, corpus, out, errors, List.copyOf(rest));
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -3,12 +3,16 @@ package org.staffroomwarden.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.staffroomwarden.scan.Scanner;
+import org.staffroomwarden.scan.roster.NameHasher;
+import org.staffroomwarden.scan.roster.RosterIndex;
 
 /**
  * {@code bench}: messages per second on one thread and on all threads, and the p50 and p99 time
@@ -19,6 +23,9 @@ public final class BenchCommand {
     private static final int MESSAGES = 20_000;
     private static final int WARM_UP_ROUNDS = 5;
     private static final int ROUNDS = 5;
+
+    /** A key for the generated roster; it protects nothing real. */
+    public static final String ROSTER_KEY = "bench-only-key-not-a-secret";
 
     private final Scanner scanner;
     private final int threads;
@@ -100,6 +107,23 @@ public final class BenchCommand {
         for (Future<?> part : parts) {
             part.get();
         }
+    }
+
+    /** A roster of 1,000 generated pupils, hashed as an import would, including the mix's names. */
+    public static RosterIndex roster() {
+        NameHasher hasher = new NameHasher(ROSTER_KEY);
+        Set<String> full = new HashSet<>();
+        Set<String> first = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String given = "Pupil" + Integer.toString(i, 26);
+            full.add(hasher.hash(given + " Family" + i));
+            first.add(hasher.hash(given));
+        }
+        for (String name : MessageMix.PUPILS) {
+            full.add(hasher.hash(name));
+            first.add(hasher.hash(name.split(" ")[0]));
+        }
+        return new RosterIndex(full, first);
     }
 
     private static double rate(int count, long nanos) {

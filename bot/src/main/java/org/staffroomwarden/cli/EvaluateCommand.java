@@ -1,14 +1,10 @@
 package org.staffroomwarden.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import org.staffroomwarden.corpus.Corpus;
+import org.staffroomwarden.corpus.LabelledMessage;
 import org.staffroomwarden.scan.ScanResult;
 import org.staffroomwarden.scan.Scanner;
 
@@ -19,40 +15,41 @@ import org.staffroomwarden.scan.Scanner;
  */
 public final class EvaluateCommand {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final Scanner scanner;
+    private final Scanner unthresholded;
+    private final ThresholdSweep sweep = new ThresholdSweep();
 
-    public EvaluateCommand(Scanner scanner) {
+    /**
+     * @param scanner the scanner as configured
+     * @param unthresholded the same scanner with every threshold at zero, for the sweep; may be null
+     */
+    public EvaluateCommand(Scanner scanner, Scanner unthresholded) {
         this.scanner = scanner;
+        this.unthresholded = unthresholded;
     }
 
-    public Evaluation evaluate(Path file, PrintStream errors) throws IOException {
+    public ThresholdSweep sweep() {
+        return sweep;
+    }
+
+    public Evaluation evaluate(Path file, PrintStream errors) {
+        List<LabelledMessage> messages;
+        try {
+            messages = Corpus.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         Evaluation evaluation = new Evaluation();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                LabelledMessage gold;
-                try {
-                    gold = LabelledMessage.fromJson(MAPPER.readTree(line));
-                } catch (JsonProcessingException | IllegalArgumentException e) {
-                    throw new UsageException(file + " line " + number + " is not a labelled message: "
-                            + e.getMessage().lines().findFirst().orElse(""));
-                }
-                ScanResult result = scanner.scan(gold.text());
-                evaluation.add(gold, result);
-                if (errors != null && !result.categories().equals(gold.categories())) {
-                    errors.printf("%s expected %s got %s: %s%n", gold.id(), Evaluation.describe(gold.categories()),
-                            Evaluation.describe(result.categories()), result.redacted());
-                }
+        for (LabelledMessage gold : messages) {
+            ScanResult result = scanner.scan(gold.text());
+            evaluation.add(gold, result);
+            if (unthresholded != null) {
+                sweep.add(gold.categories(), unthresholded.scan(gold.text()));
             }
-        } catch (NoSuchFileException e) {
-            throw new UsageException("no such file: " + file);
+            if (errors != null && !result.categories().equals(gold.categories())) {
+                errors.printf("%s expected %s got %s: %s%n", gold.id(), Evaluation.describe(gold.categories()),
+                        Evaluation.describe(result.categories()), result.redacted());
+            }
         }
         return evaluation;
     }

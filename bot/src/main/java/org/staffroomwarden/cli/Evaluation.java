@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.staffroomwarden.corpus.LabelledMessage;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Finding;
 import org.staffroomwarden.scan.FindingType;

@@ -12,6 +12,8 @@ import java.util.Random;
 final class MessageMix {
 
     private static final String[] NAMES = {"Priya", "Tom", "Mrs Patel", "Mr Hughes", "Sarah", "Dan", "Aisha", "Gareth"};
+    /** Pupils the generated roster knows. */
+    static final String[] PUPILS = {"Amira Khan", "Jayden Smith", "Lily Jones"};
     private static final String[] CLASSES = {"4B", "Y6", "3C", "Reception", "10X2", "Year 2", "5A"};
     private static final String[] CLEAN = {
         "Can %s cover %s period %d?",
@@ -37,6 +39,10 @@ final class MessageMix {
         "her NHS number is 943 476 5919 if the hospital asks",
         "%s's dob is 03/04/2016 for the trip form",
         "email me at sarah.jones%3$d@gmail.com about it",
+        "Amira Khan's mum says she's been diagnosed with ADHD",
+        "drinks friday?? spoons at 5",
+        "lol did you see what Jayden Smith's dad was wearing at pick up",
+        "honestly the parents from that estate are all the same, useless",
     };
 
     private MessageMix() {

@@ -30,7 +30,11 @@ public enum FindingType {
     SEXUAL(Category.INAPPROPRIATE_LANGUAGE),
     /** A slur: inappropriate language that also demeans a group. */
     SLUR(Category.INAPPROPRIATE_LANGUAGE),
-    /** A slur's derogatory side, reported beside its language finding. */
+    /** Gossip, banter or chit-chat with no work purpose (a model's finding on the whole message). */
+    BANTER(Category.BANTER),
+    /** Planning a social engagement (a model's finding on the whole message). */
+    SOCIAL_PLAN(Category.SOCIAL_PLANNING),
+    /** Demeaning, mocking or discriminating: a slur, or a model's finding on the whole message. */
     DEMEANING(Category.DEROGATORY);
 
     private final Category category;

@@ -17,6 +17,9 @@ public final class Scanner {
             Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                     .thenComparing(Finding::type);
 
+    /** The score of a sensitive detail beside a roster name. */
+    static final double ROSTER_CONFIRMED = 0.95;
+
     private final Normaliser normaliser;
     private final List<Detector> detectors;
     private final Thresholds thresholds;
@@ -32,12 +35,14 @@ public final class Scanner {
     public ScanResult scan(String text) {
         NormalisedText clean = normaliser.clean(text);
         ScanInput input = new ScanInput(text, clean, normaliser.lexical(clean));
-        List<Finding> kept = new ArrayList<>();
+        List<Finding> candidates = new ArrayList<>();
         for (Detector detector : detectors) {
-            for (Finding finding : detector.detect(input)) {
-                if (thresholds.passes(finding)) {
-                    kept.add(finding);
-                }
+            candidates.addAll(detector.detect(input));
+        }
+        List<Finding> kept = new ArrayList<>(candidates.size());
+        for (Finding finding : rosterConfirms(candidates)) {
+            if (thresholds.passes(finding)) {
+                kept.add(finding);
             }
         }
         List<Finding> findings = settleOverlaps(namesOnlyBesideSensitiveDetail(kept));
@@ -46,6 +51,25 @@ public final class Scanner {
             categories.add(f.category());
         }
         return new ScanResult(categories, findings, redactor.redact(text, findings));
+    }
+
+    /**
+     * A pupil of the school's roster beside a likely sensitive detail makes the detail sure: the
+     * person is identifiable. The detail's score is raised to {@link #ROSTER_CONFIRMED}.
+     */
+    private static List<Finding> rosterConfirms(List<Finding> candidates) {
+        boolean rosterName = candidates.stream()
+                .anyMatch(f -> f.type() == FindingType.PERSON_NAME && f.detector() == DetectorKind.ROSTER);
+        if (!rosterName) {
+            return candidates;
+        }
+        List<Finding> out = new ArrayList<>(candidates.size());
+        for (Finding f : candidates) {
+            out.add(f.type().sensitive() && f.score() < ROSTER_CONFIRMED
+                    ? new Finding(f.type(), f.start(), f.end(), ROSTER_CONFIRMED, f.detector())
+                    : f);
+        }
+        return out;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.staffroomwarden.corpus.LabelledMessage;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.DetectorKind;
 import org.staffroomwarden.scan.Finding;

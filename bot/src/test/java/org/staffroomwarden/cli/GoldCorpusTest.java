@@ -18,7 +18,8 @@ class GoldCorpusTest {
 
     @Test
     void meetsTheRuleStageTargets() throws Exception {
-        Evaluation e = new EvaluateCommand(TestScanners.scanner()).evaluate(GOLD, null);
+        var ruleStage = org.staffroomwarden.Wiring.ruleScanner(TestScanners.settings());
+        Evaluation e = new EvaluateCommand(ruleStage, null).evaluate(GOLD, null);
         String report = e.report();
         assertTrue(e.messages() >= 300, "the gold file has " + e.messages() + " messages");
         assertTrue(e.entityRecall(Evaluation.STRUCTURED) >= 0.98, report);

@@ -1,4 +1,4 @@
-package org.staffroomwarden.cli;
+package org.staffroomwarden.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,0 +1,101 @@
+package org.staffroomwarden.scan.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+import org.staffroomwarden.scan.ScanInput;
+
+/**
+ * The words the models read, the same at training and at run time. Categorisers read the lexical
+ * view's words plus a few markers of the message's shape; the name finder reads the clean view's
+ * words, whose capitals matter. OpenNLP's rule-based SimpleTokenizer splits them: chat is short and
+ * informal, and a statistical tokenizer trained on edited prose buys nothing here.
+ */
+public final class MessageTokens {
+
+    /** Marker words appended to a message's words; no real word starts with "__". */
+    static final String NAME = "__name__";
+    static final String QUESTION = "__question__";
+    static final String SHORT = "__short__";
+    static final String EMOJI = "__emoji__";
+
+    /** Capitalised words that are not people. */
+    private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "I've", "I'll", "I'd", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Year", "Reception", "Ofsted",
+            "INSET", "SATs", "GCSE", "GCSEs", "SLT", "SENCo", "DSL", "PE", "RE", "PSHE", "DT", "ICT", "CPOMS", "SIMS",
+            "Christmas", "Xmas", "Easter", "English", "Maths", "Science", "History", "Geography", "Art", "Music",
+            "Mrs", "Mr", "Miss", "Ms", "Dr", "Head", "OK", "Ok", "Thanks", "Thank", "Hi", "Hello", "Please", "Sorry",
+            "Can", "Could", "Would", "Does", "Did", "Is", "Are", "Has", "Have", "Just", "Also", "The", "This", "That");
+
+    /**
+     * The models read at most this many characters of a message: Discord's own longest message.
+     * A longer text (an exported chat pasted whole) is judged by its start; the rules still read
+     * all of it.
+     */
+    public static final int WINDOW = 4000;
+
+    private MessageTokens() {
+    }
+
+    static String window(String text) {
+        return text.length() <= WINDOW ? text : text.substring(0, WINDOW);
+    }
+
+    /** The categorisers' words for a message. */
+    public static String[] forCategoriser(ScanInput input) {
+        String[] words = SimpleTokenizer.INSTANCE.tokenize(window(input.lexical().text()));
+        List<String> out = new ArrayList<>(words.length + 4);
+        int real = 0;
+        for (String w : words) {
+            if (Character.isLetterOrDigit(w.charAt(0))) {
+                out.add(w);
+                real++;
+            }
+        }
+        String original = window(input.original());
+        if (original.indexOf('?') >= 0) {
+            out.add(QUESTION);
+        }
+        if (real <= 4) {
+            out.add(SHORT);
+        }
+        if (original.codePoints().anyMatch(cp -> cp >= 0x1F300 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF)) {
+            out.add(EMOJI);
+        }
+        if (hasNameLikeWord(window(input.clean().text()))) {
+            out.add(NAME);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The name finder's words with their spans in the clean view. */
+    public static Span[] forNameFinder(String clean) {
+        return SimpleTokenizer.INSTANCE.tokenizePos(window(clean));
+    }
+
+    /** A capitalised word that is not the first of its sentence and not a known non-name. */
+    static boolean hasNameLikeWord(String clean) {
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(clean);
+        boolean sentenceStart = true;
+        for (Span span : spans) {
+            String word = clean.substring(span.getStart(), span.getEnd());
+            char first = word.charAt(0);
+            if (first == '.' || first == '!' || first == '?') {
+                sentenceStart = true;
+                continue;
+            }
+            boolean capitalised = Character.isUpperCase(first) && word.length() > 1
+                    && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            if (capitalised && !sentenceStart && !NOT_NAMES.contains(word)) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(first)) {
+                sentenceStart = false;
+            }
+        }
+        return false;
+    }
+}
