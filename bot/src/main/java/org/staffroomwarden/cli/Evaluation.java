@@ -52,6 +52,8 @@ public final class Evaluation {
 
     public void add(LabelledMessage gold, ScanResult result) {
         messages++;
+        // The labels themselves ("[SEN]") are not disclosures.
+        String visible = result.redacted().replaceAll("\\[[A-Z_]+\\]", "[]");
         for (Category c : Category.values()) {
             boolean expected = gold.categories().contains(c);
             boolean got = result.categories().contains(c);
@@ -76,7 +78,7 @@ public final class Evaluation {
             if (e.start() >= 0 && result.findings().stream().anyMatch(f -> f.type() == e.type() && overlaps(f, e))) {
                 n[FOUND]++;
             }
-            if (e.type().category().redacted() && !e.text().isBlank() && result.redacted().contains(e.text())) {
+            if (e.type().category().redacted() && !e.text().isBlank() && visible.contains(e.text())) {
                 visibleMissed++;
             }
         }
@@ -90,7 +92,7 @@ public final class Evaluation {
                 n[CORRECT]++;
             }
             String shown = gold.text().substring(f.start(), f.end());
-            if (!shown.isBlank() && result.redacted().contains(shown)) {
+            if (!shown.isBlank() && visible.contains(shown)) {
                 leaks++;
             }
         }

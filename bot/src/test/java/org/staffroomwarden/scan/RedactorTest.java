@@ -32,4 +32,11 @@ class RedactorTest {
         String text = "oh shit";
         assertEquals(text, redactor.redact(text, List.of(f(FindingType.PROFANITY, 3, 7, 0.9))));
     }
+
+    @Test
+    void hidesEveryOtherOccurrenceOfAHiddenWord() {
+        String text = "Amira is off; AMIRA's mum says Amiras";
+        String out = redactor.redact(text, List.of(f(FindingType.PERSON_NAME, 0, 5, 0.9), f(FindingType.HEALTH, 9, 12, 0.9)));
+        assertEquals("[PERSON_NAME] is [HEALTH]; [PERSON_NAME]'s mum says Amiras", out);
+    }
 }
