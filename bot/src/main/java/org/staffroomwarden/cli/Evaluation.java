@@ -78,7 +78,9 @@ public final class Evaluation {
             if (e.start() >= 0 && result.findings().stream().anyMatch(f -> f.type() == e.type() && overlaps(f, e))) {
                 n[FOUND]++;
             }
-            if (e.type().category().redacted() && !e.text().isBlank() && visible.contains(e.text())) {
+            // A name in a clean message (work logistics) is meant to stay visible.
+            boolean mustHide = gold.categories().contains(Category.PERSONAL_DATA) || e.type() == FindingType.CREDENTIAL;
+            if (mustHide && e.type().category().redacted() && !e.text().isBlank() && visible.contains(e.text())) {
                 visibleMissed++;
             }
         }

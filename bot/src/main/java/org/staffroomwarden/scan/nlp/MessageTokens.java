@@ -76,26 +76,42 @@ public final class MessageTokens {
         return SimpleTokenizer.INSTANCE.tokenizePos(window(clean));
     }
 
-    /** A capitalised word that is not the first of its sentence and not a known non-name. */
     static boolean hasNameLikeWord(String clean) {
-        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(clean);
+        return !nameLikeWords(clean).isEmpty();
+    }
+
+    /**
+     * Capitalised words that are not known non-names: mid-sentence, or first in the sentence when
+     * a possessive or another capitalised word follows ("Jayden's", "Jayden Cole").
+     */
+    static List<Span> nameLikeWords(String clean) {
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(window(clean));
+        List<Span> names = new ArrayList<>();
         boolean sentenceStart = true;
-        for (Span span : spans) {
-            String word = clean.substring(span.getStart(), span.getEnd());
+        for (int i = 0; i < spans.length; i++) {
+            String word = clean.substring(spans[i].getStart(), spans[i].getEnd());
             char first = word.charAt(0);
             if (first == '.' || first == '!' || first == '?') {
                 sentenceStart = true;
                 continue;
             }
-            boolean capitalised = Character.isUpperCase(first) && word.length() > 1
-                    && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
-            if (capitalised && !sentenceStart && !NOT_NAMES.contains(word)) {
-                return true;
+            if (capitalised(word) && !NOT_NAMES.contains(word)) {
+                String next = i + 1 < spans.length ? clean.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()) : "";
+                boolean followedByName = capitalised(next) && !NOT_NAMES.contains(next)
+                        || next.equals("'") || next.equals("’");
+                if (!sentenceStart || followedByName) {
+                    names.add(spans[i]);
+                }
             }
             if (Character.isLetterOrDigit(first)) {
                 sentenceStart = false;
             }
         }
-        return false;
+        return names;
+    }
+
+    private static boolean capitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -25,6 +25,8 @@ public final class ModelDetector implements Detector {
     /** Below this, a sensitive detail is too unlikely to be worth finding names for. */
     static final double SENSITIVE_GATE = 0.2;
     static final String YES = "yes";
+    /** A capitalised word beside a sensitive detail: likely enough a name to hide. */
+    static final double NAME_LIKE_SCORE = 0.6;
 
     private final ThreadLocal<Instances> instances;
 
@@ -128,6 +130,11 @@ public final class ModelDetector implements Detector {
             int end = tokens[name.getEnd() - 1].getEnd();
             double prob = Math.max(0, Math.min(1, name.getProb()));
             found.add(view.finding(FindingType.PERSON_NAME, start, end, prob, DetectorKind.MODEL));
+        }
+        // Beside a sensitive detail, hiding a capitalised word too many is the safer mistake.
+        for (Span word : MessageTokens.nameLikeWords(text)) {
+            found.add(view.finding(FindingType.PERSON_NAME, word.getStart(), word.getEnd(), NAME_LIKE_SCORE,
+                    DetectorKind.RULE));
         }
         return found;
     }
