@@ -161,26 +161,24 @@ public final class ModelTrainer {
 
     /** The name finder: GIS maximum entropy, which found more names on the dev split than L-BFGS. */
     private static TrainingParameters nameParameters() {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(TrainingParameters.ITERATIONS_PARAM, NAME_ITERATIONS);
-        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        return p;
+        return parameters("MAXENT", NAME_ITERATIONS);
     }
 
     private static TrainingParameters bayes() {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
-        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        return p;
+        return parameters("NAIVEBAYES", 0);
     }
 
     private static TrainingParameters maxent() {
+        return parameters("MAXENT_QN", ITERATIONS);
+    }
+
+    /** One thread and a fixed cutoff always, for the same bytes from the same corpus. */
+    private static TrainingParameters parameters(String algorithm, int iterations) {
         TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        if (iterations > 0) {
+            p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        }
         p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         p.put(TrainingParameters.THREADS_PARAM, 1);
         return p;
