@@ -33,26 +33,12 @@ import org.staffroomwarden.store.RosterStore;
 /** The one place where the program's parts are made and joined, with {@code new}. */
 public final class Wiring {
 
-    /** The models load once, on first use, and are shared by every scanner. */
-    private static final Lazy<ModelSet> MODELS = new Lazy<>(ModelSet::bundled);
-
     private Wiring() {
     }
 
-    private static final class Lazy<T> {
-        private final java.util.function.Supplier<T> supplier;
-        private T value;
-
-        Lazy(java.util.function.Supplier<T> supplier) {
-            this.supplier = supplier;
-        }
-
-        synchronized T get() {
-            if (value == null) {
-                value = supplier.get();
-            }
-            return value;
-        }
+    /** The models load once, when a scanner first needs them, and every scanner shares them. */
+    private static final class Models {
+        static final ModelSet BUNDLED = ModelSet.bundled();
     }
 
     public static Scanner scanner(Settings settings) {
@@ -82,7 +68,7 @@ public final class Wiring {
                         new CredentialDetector(),
                         new LexiconDetector(Lexicon.bundled())));
         if (models) {
-            detectors.add(new ModelDetector(MODELS.get()));
+            detectors.add(new ModelDetector(Models.BUNDLED));
         }
         if (!roster.isEmpty() && settings.roster().hasKey()) {
             detectors.add(new RosterDetector(new NameHasher(settings.roster().key()), roster));
