@@ -127,8 +127,7 @@ public final class Main {
                 ModelSet.bundled();
                 System.out.printf("model loading: %.0f ms%n", (System.nanoTime() - start) / 1e6);
                 // The full pipeline, roster included: a generated roster under a throwaway key.
-                Settings withRoster = new Settings(settings.school(), settings.scan(), settings.store(),
-                        new RosterSettings(BenchCommand.ROSTER_KEY), settings.discord());
+                Settings withRoster = settings.withRoster(new RosterSettings(BenchCommand.ROSTER_KEY));
                 new BenchCommand(Wiring.scanner(withRoster, BenchCommand.roster()), threads).run(System.out);
                 return 0;
             }

@@ -4,7 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import org.staffroomwarden.alert.AlertOutbox;
+import org.staffroomwarden.alert.Doorbell;
+import org.staffroomwarden.config.DiscordSettings;
 import org.staffroomwarden.config.ScanSettings;
+import org.staffroomwarden.config.SettingsException;
+import org.staffroomwarden.discord.BotParts;
+import org.staffroomwarden.discord.DiscordEndpoint;
+import org.staffroomwarden.discord.WardenBot;
+import org.staffroomwarden.monitor.GroupNotice;
+import org.staffroomwarden.monitor.MessageMonitor;
+import org.staffroomwarden.policy.MessagePolicy;
+import org.staffroomwarden.policy.PolicyBook;
+import org.staffroomwarden.store.GroupStore;
+import org.staffroomwarden.store.IncidentStore;
+import org.staffroomwarden.store.OutboxStore;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Detector;
@@ -84,8 +99,7 @@ public final class Wiring {
         for (Category c : Category.values()) {
             zero.put(c, 0.0);
         }
-        return new Settings(settings.school(), new ScanSettings(scan.threads(), zero, java.util.Map.of()),
-                settings.store(), settings.roster(), settings.discord());
+        return settings.withScan(new ScanSettings(scan.threads(), zero, java.util.Map.of()));
     }
 
     /** The stored roster, when there is a key and a database to read it from; else none. */
@@ -96,6 +110,40 @@ public final class Wiring {
         }
         try (Database database = database(settings)) {
             return new RosterStore(database).load();
+        }
+    }
+
+    /**
+     * The bot, connected to Discord (or a simulated one) and delivering alerts. Needs a token and
+     * an SLT channel in the settings.
+     */
+    public static RunningBot bot(Settings settings, DiscordEndpoint endpoint, Clock clock) {
+        DiscordSettings discord = settings.discord();
+        if (!discord.hasToken()) {
+            throw new SettingsException("no Discord token: set the DISCORD_TOKEN environment variable");
+        }
+        if (discord.sltChannelId() == 0) {
+            throw new SettingsException("config error: warden.discord.slt-channel is not set: give the id of the"
+                    + " private SLT channel (in Discord turn on Developer Mode, right-click the channel, Copy ID)");
+        }
+        Database database = database(settings);
+        try {
+            RosterIndex roster = settings.roster().hasKey() ? new RosterStore(database).load() : RosterIndex.EMPTY;
+            PolicyBook policies = PolicyBook.bundled();
+            Doorbell doorbell = new Doorbell();
+            MessageMonitor monitor = new MessageMonitor(scanner(settings, roster),
+                    new MessagePolicy(policies, settings.alerts().media()), new IncidentStore(database, clock),
+                    doorbell::ring, discord.sltChannelId());
+            GroupNotice notice = new GroupNotice(new GroupStore(database, clock));
+            WardenBot bot = WardenBot.connect(discord.token(), endpoint,
+                    new BotParts(monitor, notice, doorbell, discord.sltChannelId(), discord.homeGuildId()));
+            AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
+                    settings.alerts().firstRetry(), settings.alerts().maxRetry());
+            outbox.start();
+            return new RunningBot(database, bot, outbox);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
     }
 

@@ -2,10 +2,22 @@ package org.staffroomwarden.config;
 
 /** Everything the program was configured with, checked. */
 public record Settings(SchoolSettings school, ScanSettings scan, StoreSettings store, RosterSettings roster,
-        DiscordSettings discord) {
+        DiscordSettings discord, AlertSettings alerts) {
 
     /** The same settings with another data folder, as --data gives. */
     public Settings withDataDir(java.nio.file.Path dataDir) {
-        return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize()), roster, discord);
+        return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize()), roster, discord, alerts);
+    }
+
+    public Settings withScan(ScanSettings newScan) {
+        return new Settings(school, newScan, store, roster, discord, alerts);
+    }
+
+    public Settings withRoster(RosterSettings newRoster) {
+        return new Settings(school, scan, store, newRoster, discord, alerts);
+    }
+
+    public Settings withDiscord(DiscordSettings newDiscord) {
+        return new Settings(school, scan, store, roster, newDiscord, alerts);
     }
 }

@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,8 @@ public final class SettingsLoader {
             rejectUnknownKeys(deployment, reference);
             Config config = ConfigFactory.defaultOverrides().withFallback(deployment).withFallback(reference).resolve();
             config.checkValid(reference, "warden");
-            return new Settings(school(config), scan(config), store(config), roster(config),
-                    new DiscordSettings(config.getString("warden.discord.token")));
+            return new Settings(school(config), scan(config), store(config), roster(config), discord(config),
+                    alerts(config));
         } catch (ConfigException e) {
             throw new SettingsException("config error: " + oneLine(e.getMessage()), e);
         }
@@ -156,6 +157,48 @@ public final class SettingsLoader {
                     + org.staffroomwarden.scan.roster.NameHasher.MIN_KEY_LENGTH + " characters");
         }
         return new RosterSettings(key);
+    }
+
+    private static DiscordSettings discord(Config config) {
+        return new DiscordSettings(config.getString("warden.discord.token"),
+                snowflake(config, "warden.discord.home-guild", "server"),
+                snowflake(config, "warden.discord.slt-channel", "channel"));
+    }
+
+    /** A Discord id, given as a string or a number; empty means not set (0). */
+    private static long snowflake(Config config, String path, String what) {
+        String value = config.getValue(path).unwrapped().toString().strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            long id = Long.parseUnsignedLong(value);
+            if (id > 0 && value.length() >= 15) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingsException("config error: " + path + " must be a Discord " + what + " id, 17 to 20 digits (got '"
+                + value + "'); in Discord turn on Developer Mode, then right-click the " + what + " and Copy ID");
+    }
+
+    private static AlertSettings alerts(Config config) {
+        Duration first = positive(config, "warden.alerts.first-retry");
+        Duration max = positive(config, "warden.alerts.max-retry");
+        if (max.compareTo(first) < 0) {
+            throw new SettingsException("config error: warden.alerts.max-retry (" + max.toSeconds()
+                    + " s) must not be shorter than warden.alerts.first-retry (" + first.toSeconds() + " s)");
+        }
+        return new AlertSettings(config.getBoolean("warden.alerts.media"), first, max);
+    }
+
+    private static Duration positive(Config config, String path) {
+        Duration value = config.getDuration(path);
+        if (value.isNegative() || value.isZero()) {
+            throw new SettingsException("config error: " + path + " must be a positive duration, e.g. \"2s\" or \"1m\"");
+        }
+        return value;
     }
 
     private static <E extends Enum<E>> E enumKey(Class<E> type, String section, String key) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.FindingType;
 
@@ -78,7 +79,7 @@ class SettingsLoaderTest {
 
     @Test
     void theTokenNeverPrints() {
-        DiscordSettings discord = new DiscordSettings("secret-token-value");
+        DiscordSettings discord = new DiscordSettings("secret-token-value", 0, 0);
         assertTrue(discord.hasToken());
         assertFalse(discord.toString().contains("secret-token-value"));
     }
@@ -87,5 +88,32 @@ class SettingsLoaderTest {
     void theShippedDeploymentFileIsValid() {
         Settings settings = SettingsLoader.load(Optional.of(Path.of("..", "config", "application.conf")));
         assertEquals("oakfield-primary.example.org", settings.school().publicEmailDomains().get(0));
+    }
+
+    @Test
+    void discordIdsAreReadAsStringsOrNumbers() {
+        Settings settings = SettingsLoader.fromConfig(ConfigFactory.parseString(
+                "warden.discord { home-guild = \"1187452031557910528\", slt-channel = 1187452031557910529 }"));
+        assertEquals(1187452031557910528L, settings.discord().homeGuildId());
+        assertEquals(1187452031557910529L, settings.discord().sltChannelId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"#slt\"", "\"12345\"", "-1187452031557910528", "\"118745203155791052x\""})
+    void aBadChannelIdSaysHowToCopyOne(String value) {
+        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.fromConfig(
+                ConfigFactory.parseString("warden.discord.slt-channel = " + value)));
+        assertTrue(e.getMessage().contains("warden.discord.slt-channel"), e.getMessage());
+        assertTrue(e.getMessage().contains("Copy ID"), e.getMessage());
+    }
+
+    @Test
+    void retriesMustBePositiveAndOrdered() {
+        SettingsException zero = assertThrows(SettingsException.class, () -> SettingsLoader.fromConfig(
+                ConfigFactory.parseString("warden.alerts.first-retry = 0s")));
+        assertTrue(zero.getMessage().contains("warden.alerts.first-retry"), zero.getMessage());
+        SettingsException order = assertThrows(SettingsException.class, () -> SettingsLoader.fromConfig(
+                ConfigFactory.parseString("warden.alerts { first-retry = 2m, max-retry = 1m }")));
+        assertTrue(order.getMessage().contains("max-retry"), order.getMessage());
     }
 }

@@ -1,0 +1,152 @@
+package org.staffroomwarden.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox, in order, on its own thread: woken by its {@link Doorbell} when alerts are
+ * added, and by its own timer for retries. An alert leaves the outbox only when Discord has answered 2xx; a failure
+ * stops the pass, so alerts arrive in the order they were raised.
+ */
+public final class AlertOutbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertOutbox.class);
+    private static final int BATCH = 20;
+
+    private final PendingAlerts pending;
+    private final AlertSender sender;
+    private final Clock clock;
+    private final Duration firstRetry;
+    private final Duration maxRetry;
+    private final Map<Long, Integer> failures = new HashMap<>();
+    private final Doorbell doorbell;
+    private volatile boolean running;
+    private Thread thread;
+    private String lastProblem = "";
+
+    /**
+     * @param firstRetry the wait after a first failure, doubled after each further one
+     * @param maxRetry the longest wait between attempts, and the wait while an alert is held
+     */
+    public AlertOutbox(PendingAlerts pending, AlertSender sender, Doorbell doorbell, Clock clock, Duration firstRetry,
+            Duration maxRetry) {
+        this.pending = pending;
+        this.sender = sender;
+        this.doorbell = doorbell;
+        this.clock = clock;
+        this.firstRetry = firstRetry;
+        this.maxRetry = maxRetry;
+    }
+
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "warden-alerts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** One pass over what is due; returns how many alerts were delivered. */
+    public int deliverDue() {
+        int delivered = 0;
+        while (true) {
+            List<Alert> due = pending.due(clock.instant(), BATCH);
+            if (due.isEmpty()) {
+                return delivered;
+            }
+            for (Alert alert : due) {
+                if (!deliver(alert)) {
+                    return delivered;
+                }
+                delivered++;
+            }
+        }
+    }
+
+    private boolean deliver(Alert alert) {
+        Delivery outcome = sender.send(alert);
+        Instant now = clock.instant();
+        if (outcome instanceof Delivery.Delivered d) {
+            pending.delivered(alert.outboxId(), d.messageId(), now);
+            failures.remove(alert.outboxId());
+            if (!lastProblem.isEmpty()) {
+                LOG.info("Alerts are being delivered again");
+                lastProblem = "";
+            }
+            return true;
+        }
+        if (outcome instanceof Delivery.Held h) {
+            pending.failed(alert.outboxId(), h.reason(), now.plus(maxRetry));
+            report("Alerts are held: " + h.reason());
+            return false;
+        }
+        String reason = ((Delivery.Failed) outcome).reason();
+        int count = failures.merge(alert.outboxId(), 1, Integer::sum);
+        Duration wait = backoff(count);
+        pending.failed(alert.outboxId(), reason, now.plus(wait));
+        report("Alert " + alert.outboxId() + " not delivered (" + reason + "); trying again in "
+                + wait.toMillis() + " ms");
+        return false;
+    }
+
+    private Duration backoff(int failures) {
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(failures - 1, 20));
+        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+    }
+
+    /** Says a problem once, not on every retry. */
+    private void report(String problem) {
+        String kind = problem.replaceAll("\\d+", "#");
+        if (!kind.equals(lastProblem)) {
+            LOG.warn(problem);
+            lastProblem = kind;
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            long waitMs;
+            try {
+                deliverDue();
+                waitMs = pending.nextDue()
+                        .map(next -> Math.max(0, Duration.between(clock.instant(), next).toMillis()))
+                        .orElse(maxRetry.toMillis());
+            } catch (RuntimeException e) {
+                // A locked or unreachable database: nothing is lost, the rows are still there.
+                report("Alert outbox cannot read the database (" + e.getMessage() + "); trying again");
+                waitMs = firstRetry.toMillis();
+            }
+            try {
+                doorbell.await(Math.min(waitMs, maxRetry.toMillis()));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (this) {
+            this.running = false;
+            running = thread;
+            thread = null;
+        }
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

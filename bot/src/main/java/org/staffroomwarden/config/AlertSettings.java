@@ -1,0 +1,13 @@
+package org.staffroomwarden.config;
+
+import java.time.Duration;
+
+/**
+ * How alerts are raised and delivered.
+ *
+ * @param media whether a posted picture or video raises an alert for review
+ * @param firstRetry the wait after a failed delivery, doubled after each further failure
+ * @param maxRetry the longest wait between delivery attempts
+ */
+public record AlertSettings(boolean media, Duration firstRetry, Duration maxRetry) {
+}

@@ -1,0 +1,18 @@
+package org.staffroomwarden.discord;
+
+/**
+ * Where JDA connects: Discord itself, or a simulated Discord on 127.0.0.1.
+ *
+ * @param restBaseUrl e.g. {@code http://127.0.0.1:PORT/api/v10/}; null for Discord
+ * @param gatewayUrl e.g. {@code ws://127.0.0.1:PORT/gateway}; null for Discord
+ */
+public record DiscordEndpoint(String restBaseUrl, String gatewayUrl) {
+
+    public static DiscordEndpoint discord() {
+        return new DiscordEndpoint(null, null);
+    }
+
+    boolean simulated() {
+        return restBaseUrl != null;
+    }
+}

@@ -1,0 +1,134 @@
+package org.staffroomwarden.discord;
+
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.events.channel.update.GenericChannelUpdateEvent;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.guild.override.GenericPermissionOverrideEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.SessionResumeEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.staffroomwarden.monitor.MessageOutcome;
+import org.staffroomwarden.store.StoreException;
+
+/** JDA's events, turned into records and handed to the core. Logs ids and counts, never message text. */
+final class GatewayListener extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayListener.class);
+    private static final int ATTEMPTS = 4;
+
+    private final BotParts parts;
+
+    GatewayListener(BotParts parts) {
+        this.parts = parts;
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.isFromGuild()) {
+            handle(event.getMessage(), false);
+        }
+    }
+
+    @Override
+    public void onMessageUpdate(MessageUpdateEvent event) {
+        if (event.isFromGuild()) {
+            handle(event.getMessage(), true);
+        }
+    }
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        LOG.info("Connected to Discord: {} group(s)", event.getGuildTotalCount());
+        parts.outbox().ring();
+    }
+
+    @Override
+    public void onSessionResume(SessionResumeEvent event) {
+        parts.outbox().ring();
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        joined(event.getGuild());
+    }
+
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        joined(event.getGuild());
+    }
+
+    /** A channel's permissions changed: the SLT channel may have been made private (or public). */
+    @Override
+    public void onGenericPermissionOverride(GenericPermissionOverrideEvent event) {
+        if (event.getChannel().getIdLong() == parts.sltChannelId()) {
+            parts.outbox().ring();
+        }
+    }
+
+    @Override
+    public void onGenericChannelUpdate(GenericChannelUpdateEvent<?> event) {
+        if (event.getChannel().getIdLong() == parts.sltChannelId()) {
+            parts.outbox().ring();
+        }
+    }
+
+    private void handle(Message message, boolean edited) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                MessageOutcome outcome = parts.monitor().onMessage(JdaRecords.message(message, edited));
+                LOG.debug("Message {} in group {}: {}", message.getIdLong(), message.getGuild().getIdLong(), outcome);
+                return;
+            } catch (StoreException e) {
+                if (attempt == ATTEMPTS) {
+                    LOG.error("Message {} in group {} was scanned but could not be recorded: {}", message.getIdLong(),
+                            message.getGuild().getIdLong(), e.getMessage());
+                    return;
+                }
+                // A locked or busy database usually frees up within a second.
+                pause(100L << attempt);
+            }
+        }
+    }
+
+    private void joined(Guild guild) {
+        if (guild.getIdLong() == parts.homeGuildId()) {
+            return;
+        }
+        try {
+            Optional<String> notice = parts.notice().onJoined(JdaRecords.group(guild));
+            notice.ifPresent(text -> post(guild, text));
+        } catch (StoreException e) {
+            LOG.error("Group {} could not be recorded: {}", guild.getIdLong(), e.getMessage());
+        }
+    }
+
+    /** The notice goes to the server's system channel, or else the first channel the bot may write in. */
+    private void post(Guild guild, String text) {
+        TextChannel target = guild.getSystemChannel();
+        if (target == null || !target.canTalk()) {
+            target = guild.getTextChannels().stream().filter(TextChannel::canTalk).findFirst().orElse(null);
+        }
+        if (target == null) {
+            LOG.warn("Group {} has no channel the bot may write in; the notice is not posted", guild.getIdLong());
+            return;
+        }
+        target.sendMessage(text).queue(sent -> parts.notice().posted(guild.getIdLong()),
+                failure -> LOG.warn("Could not post the notice in group {}: {}", guild.getIdLong(), failure.getMessage()));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

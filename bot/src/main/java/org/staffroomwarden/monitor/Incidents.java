@@ -1,0 +1,16 @@
+package org.staffroomwarden.monitor;
+
+import java.util.List;
+import org.staffroomwarden.policy.Verdict;
+
+/** Where incidents and their alerts are kept. */
+public interface Incidents {
+
+    /**
+     * Records one incident per breach not already recorded for this message, each with its alert
+     * to {@code alertChannelId} in the outbox, in one transaction.
+     *
+     * @return the ids of the incidents that are new
+     */
+    List<Long> record(ChatMessage message, Verdict verdict, long alertChannelId);
+}

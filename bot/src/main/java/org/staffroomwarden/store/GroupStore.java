@@ -1,0 +1,76 @@
+package org.staffroomwarden.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.staffroomwarden.monitor.GroupInfo;
+import org.staffroomwarden.monitor.Groups;
+
+/** The groups the bot has joined. */
+public final class GroupStore implements Groups {
+
+    private final Database database;
+    private final Clock clock;
+
+    public GroupStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean joined(GroupInfo group) {
+        return Sql.inTransaction(database, "record the group", c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE staff_group SET name = ?, owner_id = ?, member_count = ? WHERE group_id = ?")) {
+                update.setString(1, group.name());
+                update.setLong(2, group.ownerId());
+                update.setInt(3, group.memberCount());
+                update.setLong(4, group.groupId());
+                if (update.executeUpdate() == 1) {
+                    return false;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO staff_group"
+                    + " (group_id, name, owner_id, member_count, joined_at) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setLong(1, group.groupId());
+                insert.setString(2, group.name());
+                insert.setLong(3, group.ownerId());
+                insert.setInt(4, group.memberCount());
+                insert.setObject(5, now());
+                insert.executeUpdate();
+                return true;
+            }
+        });
+    }
+
+    @Override
+    public boolean noticePosted(long groupId) {
+        return Sql.read(database, "read the group", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT notice_posted_at FROM staff_group WHERE group_id = ?")) {
+                select.setLong(1, groupId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() && row.getObject(1) != null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void markNoticePosted(long groupId) {
+        Sql.inTransaction(database, "record the notice", c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE staff_group SET notice_posted_at = ? WHERE group_id = ?")) {
+                update.setObject(1, now());
+                update.setLong(2, groupId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

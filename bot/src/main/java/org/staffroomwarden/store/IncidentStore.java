@@ -1,0 +1,160 @@
+package org.staffroomwarden.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.staffroomwarden.monitor.ChatMessage;
+import org.staffroomwarden.monitor.Incidents;
+import org.staffroomwarden.policy.Breach;
+import org.staffroomwarden.policy.Verdict;
+
+/** Incidents, each written with its alert's outbox row in the same transaction. */
+public final class IncidentStore implements Incidents {
+
+    /** How much of the redacted text an incident keeps: enough to judge, short enough to read. */
+    static final int EXCERPT_LENGTH = 300;
+
+    private final Database database;
+    private final Clock clock;
+
+    public IncidentStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Long> record(ChatMessage message, Verdict verdict, long alertChannelId) {
+        String excerpt = excerpt(verdict.redacted());
+        String hash = sha256(message.text());
+        return Sql.inTransaction(database, "record the incident", c -> {
+            rememberNames(c, message);
+            List<Long> created = new ArrayList<>();
+            for (Breach breach : verdict.breaches()) {
+                if (exists(c, message.ref().messageId(), breach)) {
+                    continue;
+                }
+                long incident = insertIncident(c, message, breach, excerpt, hash);
+                insertOutbox(c, incident, alertChannelId);
+                created.add(incident);
+            }
+            return created;
+        });
+    }
+
+    private static boolean exists(Connection c, long messageId, Breach breach) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM incident WHERE message_id = ? AND concern = ?")) {
+            select.setLong(1, messageId);
+            select.setString(2, breach.concern().name());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private long insertIncident(Connection c, ChatMessage message, Breach breach, String excerpt, String hash)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO incident (group_id, channel_id, message_id,"
+                + " concern, severity, rule_id, finding_types, detectors, author_id, author_name, excerpt,"
+                + " text_sha256, message_at, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, message.ref().groupId());
+            insert.setLong(2, message.ref().channelId());
+            insert.setLong(3, message.ref().messageId());
+            insert.setString(4, breach.concern().name());
+            insert.setString(5, breach.severity().name());
+            insert.setString(6, breach.rule().id());
+            insert.setString(7, breach.types().stream().map(Enum::name).collect(Collectors.joining(",")));
+            insert.setString(8, breach.detectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            insert.setLong(9, message.author().id());
+            insert.setString(10, clip(message.author().displayName(), 100));
+            insert.setString(11, excerpt);
+            insert.setString(12, hash);
+            insert.setObject(13, OffsetDateTime.ofInstant(message.sentAt(), ZoneOffset.UTC));
+            insert.setObject(14, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void insertOutbox(Connection c, long incident, long channelId) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO alert_outbox (incident_id, channel_id, next_attempt_at) VALUES (?, ?, ?)")) {
+            insert.setLong(1, incident);
+            insert.setLong(2, channelId);
+            insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    /** The group's and channel's names as last seen, so alerts can name them. */
+    private static void rememberNames(Connection c, ChatMessage message) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE group_channel SET name = ? WHERE channel_id = ?")) {
+            update.setString(1, clip(message.channelName(), 100));
+            update.setLong(2, message.ref().channelId());
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO group_channel (channel_id, group_id, name) VALUES (?, ?, ?)")) {
+                    insert.setLong(1, message.ref().channelId());
+                    insert.setLong(2, message.ref().groupId());
+                    insert.setString(3, clip(message.channelName(), 100));
+                    insert.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE staff_group SET name = ? WHERE group_id = ?")) {
+            update.setString(1, clip(message.groupName(), 100));
+            update.setLong(2, message.ref().groupId());
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO staff_group"
+                        + " (group_id, name, owner_id, member_count, joined_at) VALUES (?, ?, 0, 0, ?)")) {
+                    insert.setLong(1, message.ref().groupId());
+                    insert.setString(2, clip(message.groupName(), 100));
+                    insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    static String excerpt(String redacted) {
+        String flat = redacted.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT_LENGTH ? flat : clip(flat, EXCERPT_LENGTH - 1) + "…";
+    }
+
+    /** At most {@code max} UTF-16 units, never splitting a surrogate pair. */
+    static String clip(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.staffroomwarden.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.staffroomwarden.RunningBot;
+import org.staffroomwarden.Wiring;
+import org.staffroomwarden.config.DiscordSettings;
+import org.staffroomwarden.config.Settings;
+import org.staffroomwarden.config.SettingsLoader;
+import org.staffroomwarden.simulator.SimChannel;
+import org.staffroomwarden.simulator.SimGuild;
+import org.staffroomwarden.simulator.SimMessage;
+import org.staffroomwarden.simulator.SimRole;
+import org.staffroomwarden.simulator.SimUser;
+import org.staffroomwarden.simulator.SimulatedDiscord;
+
+/**
+ * The end-to-end fixture: a simulated Discord with a school's home server (a private SLT channel)
+ * and one staff group, and the real bot (real JDA, real H2 file) connected to it.
+ */
+final class SimulatedSchool implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    final SimulatedDiscord discord = SimulatedDiscord.start();
+    final JdaLogWatch jdaLog = new JdaLogWatch();
+    final SimUser head = discord.createUser("head.teacher", "Mrs Okafor");
+    final SimUser teacher = discord.createUser("sam.carter", "Sam Carter");
+    final SimUser assistant = discord.createUser("priya.shah", "Priya Shah");
+    final SimGuild home = discord.createGuild("Oakfield SLT", head);
+    final SimRole slt = discord.createRole(home, "SLT", 0);
+    final SimChannel sltChannel = discord.createTextChannel(home, "slt-alerts");
+    final SimGuild group = discord.createGuild("Year 4 Team", teacher);
+    final SimChannel general = discord.createTextChannel(group, "general");
+    final Path data;
+    private RunningBot bot;
+
+    SimulatedSchool(Path data) {
+        this.data = data;
+        discord.makePrivate(sltChannel, slt);
+        discord.addMember(group, assistant);
+        discord.addBot(home);
+        discord.addBot(group);
+    }
+
+    Settings settings() {
+        Settings defaults = SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.parseString(
+                "warden.alerts { first-retry = 100ms, max-retry = 1s }"));
+        return defaults.withDataDir(data).withDiscord(
+                new DiscordSettings(discord.token(), home.id(), sltChannel.id()));
+    }
+
+    SimulatedSchool startBot() throws InterruptedException {
+        bot = Wiring.bot(settings(), new DiscordEndpoint(discord.restBaseUrl(), discord.gatewayUrl()),
+                Clock.systemUTC());
+        bot.awaitReady(WAIT);
+        return this;
+    }
+
+    void stopBot() {
+        if (bot != null) {
+            bot.close();
+            bot = null;
+        }
+    }
+
+    RunningBot bot() {
+        return bot;
+    }
+
+    List<SimMessage> awaitAlerts(int count) throws InterruptedException, TimeoutException {
+        return discord.awaitBotMessages(sltChannel, count, WAIT);
+    }
+
+    List<SimMessage> alerts() {
+        return discord.botMessagesIn(sltChannel);
+    }
+
+    /** Waits until the bot has seen a marker message, so that everything posted before it was handled. */
+    void settle() throws InterruptedException, TimeoutException {
+        int before = alerts().size();
+        SimMessage marker = discord.post(general, teacher, "ring me on 07700 900999 please");
+        List<SimMessage> after = awaitAlerts(before + 1);
+        assertEquals(before + 1, after.size(), "only the marker's alert");
+        SimMessage last = after.get(after.size() - 1);
+        assertEquals(true, last.embeds().toString().contains(Long.toString(marker.id())), "the marker's alert is last");
+    }
+
+    @Override
+    public void close() {
+        try {
+            stopBot();
+            discord.close();
+        } finally {
+            jdaLog.close();
+        }
+        assertEquals(List.of(), jdaLog.problems(), "JDA logged warnings or errors");
+    }
+}
