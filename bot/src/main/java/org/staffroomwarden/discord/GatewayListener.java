@@ -118,10 +118,17 @@ final class GatewayListener extends ListenerAdapter {
         }
         if (target == null) {
             LOG.warn("Group {} has no channel the bot may write in; the notice is not posted", guild.getIdLong());
+            parts.notice().notPosted(guild.getIdLong());
             return;
         }
-        target.sendMessage(text).queue(sent -> parts.notice().posted(guild.getIdLong()),
-                failure -> LOG.warn("Could not post the notice in group {}: {}", guild.getIdLong(), failure.getMessage()));
+        target.sendMessage(text).queue(sent -> { }, failure -> {
+            LOG.warn("Could not post the notice in group {}: {}", guild.getIdLong(), failure.getMessage());
+            try {
+                parts.notice().notPosted(guild.getIdLong());
+            } catch (StoreException e) {
+                LOG.warn("Group {}: {}", guild.getIdLong(), e.getMessage());
+            }
+        });
     }
 
     private static void pause(long millis) {

@@ -20,13 +20,21 @@ public final class GroupNotice {
         this.groups = groups;
     }
 
-    /** The notice to post, if the group has not had it yet. */
+    /**
+     * The notice to post, if the group has not had it yet. It is marked as posted now, before it is
+     * sent, so that a restart while it is on its way cannot post it twice; {@link #notPosted} undoes that.
+     */
     public Optional<String> onJoined(GroupInfo group) {
         groups.joined(group);
-        return groups.noticePosted(group.groupId()) ? Optional.empty() : Optional.of(TEXT);
+        if (groups.noticePosted(group.groupId())) {
+            return Optional.empty();
+        }
+        groups.markNoticePosted(group.groupId(), true);
+        return Optional.of(TEXT);
     }
 
-    public void posted(long groupId) {
-        groups.markNoticePosted(groupId);
+    /** Discord refused the notice: post it on the next join or restart. */
+    public void notPosted(long groupId) {
+        groups.markNoticePosted(groupId, false);
     }
 }

@@ -9,5 +9,5 @@ public interface Groups {
     /** Whether the notice about what the bot does has been posted in the group. */
     boolean noticePosted(long groupId);
 
-    void markNoticePosted(long groupId);
+    void markNoticePosted(long groupId, boolean posted);
 }

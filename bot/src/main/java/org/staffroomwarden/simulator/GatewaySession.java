@@ -69,10 +69,13 @@ final class GatewaySession {
         return socket != null;
     }
 
-    /** Drops the connection without a close frame, as a network fault does. */
+    /**
+     * Ends the connection as Discord does when it fails (close code 4000, which clients may resume).
+     * Dispatches from now on wait in the history for the client's RESUME.
+     */
     synchronized void drop() {
         if (socket != null) {
-            socket.cancel();
+            socket.close(4000, "Unknown error.");
             socket = null;
         }
     }

@@ -47,10 +47,18 @@ final class RestApi extends Dispatcher {
             return error(401, 0, "401: Unauthorized");
         }
         SimulatedDiscord.Fault fault = discord.takeFault(method, route);
+        if (fault != null && fault.carriedOut()) {
+            route(method, route, body);
+            return error(fault.status(), 0, fault.status() + ": simulated failure after the request took effect");
+        }
         if (fault != null) {
             return fault.status() == 429 ? rateLimited(fault.retryAfterSeconds()) : error(fault.status(), 0,
                     fault.status() + ": simulated failure");
         }
+        return route(method, route, body);
+    }
+
+    private MockResponse route(String method, String route, JsonNode body) {
         Matcher one = MESSAGE.matcher(route);
         Matcher many = MESSAGES.matcher(route);
         if (method.equals("GET") && route.equals("users/@me")) {

@@ -277,12 +277,21 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     /** The next {@code times} requests matching the method and path prefix get {@code status}. */
     public synchronized void failNext(String method, String pathPrefix, int times, int status) {
-        faults.add(new Fault(method, pathPrefix, times, status, 0));
+        faults.add(new Fault(method, pathPrefix, times, status, 0, false));
+    }
+
+    /** The next matching request is carried out, but its answer is lost: the client sees a 502. */
+    public synchronized void loseAnswerNext(String method, String pathPrefix) {
+        faults.add(new Fault(method, pathPrefix, 1, 502, 0, true));
+    }
+
+    public synchronized void clearFaults() {
+        faults.clear();
     }
 
     /** The next request matching gets a 429 with Discord's rate-limit headers. */
     public synchronized void rateLimitNext(String method, String pathPrefix, double retryAfterSeconds) {
-        faults.add(new Fault(method, pathPrefix, 1, 429, retryAfterSeconds));
+        faults.add(new Fault(method, pathPrefix, 1, 429, retryAfterSeconds, false));
     }
 
     /** Drops the gateway connection without a close frame; the bot should resume. */
@@ -488,11 +497,16 @@ public final class SimulatedDiscord implements AutoCloseable {
         sessions.values().forEach(s -> s.dispatch(type, data));
     }
 
-    /** A scripted REST failure. */
-    record Fault(String method, String pathPrefix, int[] remaining, int status, double retryAfterSeconds) {
+    /**
+     * A scripted REST failure.
+     *
+     * @param carriedOut whether the request takes effect before the failure is answered
+     */
+    record Fault(String method, String pathPrefix, int[] remaining, int status, double retryAfterSeconds,
+            boolean carriedOut) {
 
-        Fault(String method, String pathPrefix, int times, int status, double retryAfterSeconds) {
-            this(method, pathPrefix, new int[] {times}, status, retryAfterSeconds);
+        Fault(String method, String pathPrefix, int times, int status, double retryAfterSeconds, boolean carriedOut) {
+            this(method, pathPrefix, new int[] {times}, status, retryAfterSeconds, carriedOut);
         }
 
         boolean matches(String method, String path) {

@@ -59,11 +59,11 @@ public final class GroupStore implements Groups {
     }
 
     @Override
-    public void markNoticePosted(long groupId) {
+    public void markNoticePosted(long groupId, boolean posted) {
         Sql.inTransaction(database, "record the notice", c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE staff_group SET notice_posted_at = ? WHERE group_id = ?")) {
-                update.setObject(1, now());
+                update.setObject(1, posted ? now() : null);
                 update.setLong(2, groupId);
                 return update.executeUpdate();
             }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.staffroomwarden.simulator.SimChannel;
 import org.staffroomwarden.simulator.SimMessage;
+import org.staffroomwarden.simulator.SimUser;
 
 /** The real bot (JDA, H2 file) against the simulated Discord. */
 class BotEndToEndTest {
@@ -67,5 +69,59 @@ class BotEndToEndTest {
         String last = alerts.get(1).embeds().toString();
         assertTrue(last.contains("[PHONE]"), last);
         assertTrue(last.contains("/" + message.id() + ")"), last);
+    }
+
+    @Test
+    void threadsAndForumPostsAreScanned() throws Exception {
+        SimChannel thread = school.discord.createThread(school.general, "Trip to the farm");
+        SimChannel forum = school.discord.createForum(school.group, "planning");
+        SimChannel post = school.discord.createThread(forum, "Spring term");
+        school.discord.post(thread, school.teacher, "her mum's number is 07700 900777");
+        school.discord.post(post, school.assistant, "the door code is 4471#");
+        List<SimMessage> alerts = school.awaitAlerts(2);
+        assertTrue(alerts.get(0).embeds().toString().contains("#Trip to the farm"), alerts.get(0).embeds().toString());
+        assertTrue(alerts.get(1).embeds().toString().contains("Credentials"), alerts.get(1).embeds().toString());
+        assertFalse(alerts.get(1).embeds().toString().contains("4471"), alerts.get(1).embeds().toString());
+    }
+
+    @Test
+    void botsAndTheSltChannelAreNotScanned() throws Exception {
+        SimUser other = school.discord.createOtherBot("reminder-bot");
+        school.discord.addMember(school.group, other);
+        school.discord.post(school.general, other, "Reminder: call 07700 900321");
+        school.discord.post(school.sltChannel, school.head, "Her number is 07700 900654, can someone ring?");
+        school.settle();
+        assertEquals(1, school.alerts().size(), "only the marker's alert");
+    }
+
+    @Test
+    void aPictureIsRecordedForReview() throws Exception {
+        school.discord.post(school.general, school.teacher, "", List.<String[]>of(new String[] {"IMG_2041.jpg", "image/jpeg"}));
+        String alert = school.awaitAlerts(1).get(0).embeds().toString();
+        assertTrue(alert.contains("Picture or video"), alert);
+        assertTrue(alert.contains("photographs of any pupil"), alert);
+    }
+
+    @Test
+    void theGroupIsToldOnceWhatTheBotDoes() throws Exception {
+        List<SimMessage> notices = school.discord.botMessagesIn(school.general);
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).content().contains("/privacy"), notices.get(0).content());
+        assertTrue(notices.get(0).content().contains("senior leadership team"), notices.get(0).content());
+        assertTrue(school.discord.botMessagesIn(school.sltChannel).isEmpty(), "no notice in the SLT's own server");
+        school.stopBot();
+        school.startBot();
+        school.settle();
+        assertEquals(1, school.discord.botMessagesIn(school.general).size(), "not again after a restart");
+    }
+
+    @Test
+    void aMessageSentWhileTheGatewayIsDownArrivesOnResume() throws Exception {
+        school.jdaLog.expect(line -> line.contains("WebSocket") || line.contains("resum") || line.contains("connect"));
+        school.discord.dropGateway();
+        school.discord.post(school.general, school.teacher, "my address is 14 Elm Road, Leeds LS6 2AB");
+        String alert = school.awaitAlerts(1).get(0).embeds().toString();
+        assertTrue(alert.contains("[POSTCODE]") || alert.contains("[ADDRESS]"), alert);
+        assertFalse(alert.contains("LS6"), alert);
     }
 }

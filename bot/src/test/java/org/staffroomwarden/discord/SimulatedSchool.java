@@ -3,6 +3,9 @@ package org.staffroomwarden.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.staffroomwarden.Wiring;
 import org.staffroomwarden.config.DiscordSettings;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.config.SettingsLoader;
+import org.staffroomwarden.store.Database;
 import org.staffroomwarden.simulator.SimChannel;
 import org.staffroomwarden.simulator.SimGuild;
 import org.staffroomwarden.simulator.SimMessage;
@@ -69,8 +73,21 @@ final class SimulatedSchool implements AutoCloseable {
         }
     }
 
-    RunningBot bot() {
-        return bot;
+    /** A number from the bot's database, whether the bot is running or not. */
+    long count(String sql) throws java.sql.SQLException {
+        if (bot != null) {
+            return count(bot.database(), sql);
+        }
+        try (Database database = Wiring.database(settings())) {
+            return count(database, sql);
+        }
+    }
+
+    private static long count(Database database, String sql) throws java.sql.SQLException {
+        try (Connection c = database.connection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     List<SimMessage> awaitAlerts(int count) throws InterruptedException, TimeoutException {

@@ -1,0 +1,107 @@
+package org.staffroomwarden.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffroomwarden.simulator.SimMessage;
+
+/** Alerts are never lost and never doubled: restarts, Discord's failures and rate limits, a public channel. */
+class AlertDeliveryEndToEndTest {
+
+    @TempDir
+    Path data;
+
+    SimulatedSchool school;
+    String alertRoute;
+
+    @BeforeEach
+    void start() throws Exception {
+        school = new SimulatedSchool(data).startBot();
+        alertRoute = "channels/" + school.sltChannel.id() + "/messages";
+    }
+
+    @AfterEach
+    void stop() {
+        school.close();
+    }
+
+    @Test
+    void unsentAlertsAreDeliveredOnceEachAfterARestart() throws Exception {
+        school.discord.failNext("POST", alertRoute, 1_000, 500);
+        school.discord.post(school.general, school.teacher, "call me on 07700 900111");
+        school.discord.post(school.general, school.teacher, "or at home: 0113 496 0222");
+        school.discord.post(school.general, school.assistant, "my email is priya.shah77@gmail.com");
+        awaitUnsentAttempted(3);
+        school.stopBot();
+        school.discord.clearFaults();
+        int unsent = (int) count("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL");
+        assertTrue(unsent >= 3, "at least one incident a message: " + unsent);
+        school.startBot();
+        List<SimMessage> alerts = school.awaitAlerts(unsent);
+        Thread.sleep(500);
+        assertEquals(unsent, school.alerts().size(), "each delivered once");
+        Set<String> incidents = alerts.stream().map(m -> m.embeds().get(0).path("footer").path("text").asText())
+                .collect(Collectors.toSet());
+        assertEquals(unsent, incidents.size(), "different incidents: " + incidents);
+        assertEquals(0, count("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL"));
+    }
+
+    @Test
+    void serverErrorsAndARateLimitDelayButDoNotLoseOrDoubleAnAlert() throws Exception {
+        school.discord.failNext("POST", alertRoute, 3, 500);
+        school.discord.rateLimitNext("POST", alertRoute, 0.5);
+        school.discord.post(school.general, school.teacher, "ring me on 07700 900333");
+        school.awaitAlerts(1);
+        Thread.sleep(1_500);
+        assertEquals(1, school.alerts().size());
+        long failedPosts = school.discord.requests(r -> r.is("POST", alertRoute) && r.status() >= 400).size();
+        assertEquals(4, failedPosts, "three 500s and one 429 were answered");
+    }
+
+    @Test
+    void anAnswerLostAfterDiscordCreatedTheAlertDoesNotDoubleIt() throws Exception {
+        school.discord.loseAnswerNext("POST", alertRoute);
+        school.discord.post(school.general, school.teacher, "ring me on 07700 900444");
+        school.awaitAlerts(1);
+        Thread.sleep(1_500);
+        assertEquals(1, school.alerts().size(), "the nonce made the repeat a no-op");
+    }
+
+    @Test
+    void aPublicSltChannelIsRefusedAndItsAlertsWaitUntilItIsPrivate() throws Exception {
+        school.discord.makePublic(school.sltChannel);
+        school.discord.post(school.general, school.teacher, "ring me on 07700 900555");
+        List<SimMessage> said = school.awaitAlerts(1);
+        assertTrue(said.get(0).content().contains("can be read by everyone"), said.get(0).content());
+        assertTrue(said.get(0).content().contains("View Channel"), "says how to fix it: " + said.get(0).content());
+        assertTrue(said.get(0).embeds().isEmpty(), "no alert in a public channel");
+        Thread.sleep(500);
+        assertEquals(1, school.alerts().size(), "said once");
+        school.discord.makePrivate(school.sltChannel, school.slt);
+        List<SimMessage> after = school.awaitAlerts(2);
+        assertTrue(after.get(1).embeds().toString().contains("[PHONE]"), after.get(1).embeds().toString());
+    }
+
+    /** Waits until every message has its incidents and every alert has failed at least once. */
+    private void awaitUnsentAttempted(int messages) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (count("SELECT COUNT(DISTINCT message_id) FROM incident") < messages
+                || count("SELECT COUNT(*) FROM alert_outbox WHERE attempts = 0") > 0) {
+            assertTrue(System.nanoTime() < deadline, "the alerts were tried");
+            Thread.sleep(50);
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        return school.count(sql);
+    }
+}
