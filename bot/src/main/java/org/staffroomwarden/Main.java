@@ -1,7 +1,9 @@
 package org.staffroomwarden;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +17,9 @@ import org.staffroomwarden.config.RosterSettings;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.config.SettingsException;
 import org.staffroomwarden.config.SettingsLoader;
+import org.staffroomwarden.demo.DemoCommand;
+import org.staffroomwarden.discord.DiscordEndpoint;
+import org.staffroomwarden.discord.DiscordException;
 import org.staffroomwarden.cli.RosterCommand;
 import org.staffroomwarden.cli.TrainCommand;
 import org.staffroomwarden.roster.RosterCsv;
@@ -31,12 +36,16 @@ public final class Main {
 
     static final String USAGE = """
             usage: java -jar warden.jar [command] [--config FILE]
-              run                 run the bot against Discord (the default; needs DISCORD_TOKEN)
+              run [--data DIR]    run the bot against Discord (the default; needs DISCORD_TOKEN)
+              demo [--data DIR]   the bot against a simulated Discord with a scripted staff group
               scan [--threads N]  scan JSON lines from standard input (see spec/cli.md)
               evaluate FILE [--errors]  score the scanner on a labelled JSON-lines file
               bench [--threads N] print the scanner's throughput and latency
               train [--corpus FILE] [--out DIR]  rebuild the models from the labelled corpus
               roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)""";
+
+    /** How long Discord may take to deliver every group at start-up. */
+    private static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private Main() {
     }
@@ -52,7 +61,7 @@ public final class Main {
             err.println("warden: " + e.getMessage());
             err.println("run 'java -jar warden.jar help' for the commands");
             return 2;
-        } catch (SettingsException | StoreException e) {
+        } catch (SettingsException | StoreException | DiscordException e) {
             err.println("warden: " + e.getMessage());
             return 2;
         } catch (InterruptedException e) {
@@ -132,10 +141,19 @@ public final class Main {
                 return 0;
             }
             case "demo" -> {
-                // Named by the run command's hint and spec/cli.md; it needs the simulated Discord.
-                err.println("warden: demo is not built yet: it comes with the bot on Discord; meanwhile try"
-                        + " 'echo '{\"id\":1,\"text\":\"ring me on 07700 900123\"}' | java -jar warden.jar scan'");
-                return 2;
+                noPositional(arguments, command);
+                Settings loaded = SettingsLoader.load(arguments.config());
+                Path data = arguments.data().orElse(null);
+                Path temporary = data == null ? Files.createTempDirectory("warden-demo-") : null;
+                try {
+                    Settings settings = loaded.withDataDir(data != null ? data : temporary);
+                    new DemoCommand(Main::launch).run(settings, System.out);
+                } finally {
+                    if (temporary != null) {
+                        deleteTree(temporary);
+                    }
+                }
+                return 0;
             }
             case "run" -> {
                 noPositional(arguments, command);
@@ -145,12 +163,35 @@ public final class Main {
                             + " (or try 'java -jar warden.jar demo', which needs none)");
                     return 2;
                 }
-                err.println("warden: this build has the scanner only; connecting to Discord is not built yet"
-                        + " (use 'scan', 'evaluate' or 'bench')");
-                return 2;
+                RunningBot bot = launch(arguments.data().map(settings::withDataDir).orElse(settings),
+                        DiscordEndpoint.discord());
+                Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "warden-shutdown"));
+                err.println("warden: Staffroom Warden is running; stop it with Ctrl+C");
+                Thread.currentThread().join();
+                return 0;
             }
             default -> throw new UsageException("unknown command '" + command + "' (commands: "
-                    + String.join(", ", Arrays.asList("run", "scan", "evaluate", "bench", "train", "roster", "help")) + ")");
+                    + String.join(", ", Arrays.asList("run", "demo", "scan", "evaluate", "bench", "train", "roster", "help")) + ")");
+        }
+    }
+
+    /** The bot, connected and ready; closed again if it cannot get ready. */
+    private static RunningBot launch(Settings settings, DiscordEndpoint endpoint) throws InterruptedException {
+        RunningBot bot = Wiring.bot(settings, endpoint, Clock.systemUTC());
+        try {
+            bot.awaitReady(READY_TIMEOUT);
+            return bot;
+        } catch (InterruptedException | RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

@@ -79,4 +79,30 @@ class WardenJarIT {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("warden.scan.threads"), run.err());
     }
+
+    @Test
+    void demoShowsEveryCategoryWithPersonalDataHidden() throws Exception {
+        Run run = run("", Map.of(), "demo", "--config", CONFIG);
+        assertEquals(0, run.exit(), run.err());
+        for (String concern : List.of("Personal data", "Credentials", "Gossip or banter", "Social plans",
+                "Inappropriate language", "Derogatory remark", "Picture or video")) {
+            assertTrue(run.out().contains("── \uD83D") && run.out().contains(" " + concern + " · "),
+                    concern + " is missing from:\n" + run.out());
+        }
+        assertTrue(run.out().contains("[PHONE]"), run.out());
+        assertTrue(run.out().contains("door code is [CREDENTIAL]"), "the edit was reported: " + run.out());
+        for (String secret : List.of("900123", "4471", "Oakfield2024", "Leo Martin")) {
+            assertFalse(run.out().contains(secret), secret + " leaked into:\n" + run.out());
+            assertFalse(run.err().contains(secret), secret + " leaked into the log:\n" + run.err());
+        }
+        assertFalse(run.out().contains("Coach booked"), "clean messages raise nothing");
+    }
+
+    @Test
+    void runWithATokenButNoSltChannelSaysWhichSettingIsMissing() throws Exception {
+        Run run = run("", Map.of("DISCORD_TOKEN", "not-a-real-token"), "run", "--config", CONFIG);
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("warden.discord.slt-channel"), run.err());
+    }
 }

@@ -20,4 +20,8 @@ public record Settings(SchoolSettings school, ScanSettings scan, StoreSettings s
     public Settings withDiscord(DiscordSettings newDiscord) {
         return new Settings(school, scan, store, roster, newDiscord, alerts);
     }
+
+    public Settings withAlerts(AlertSettings newAlerts) {
+        return new Settings(school, scan, store, roster, discord, newAlerts);
+    }
 }
