@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import org.staffroomwarden.cli.AlertLatencyBench;
 import org.staffroomwarden.cli.Arguments;
 import org.staffroomwarden.cli.BenchCommand;
 import org.staffroomwarden.cli.EvaluateCommand;
@@ -41,6 +42,7 @@ public final class Main {
               scan [--threads N]  scan JSON lines from standard input (see spec/cli.md)
               evaluate FILE [--errors]  score the scanner on a labelled JSON-lines file
               bench [--threads N] print the scanner's throughput and latency
+              bench-alerts        print the bot's alert latency through the simulated Discord
               train [--corpus FILE] [--out DIR]  rebuild the models from the labelled corpus
               roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)""";
 
@@ -140,6 +142,17 @@ public final class Main {
                 new BenchCommand(Wiring.scanner(withRoster, BenchCommand.roster()), threads).run(System.out);
                 return 0;
             }
+            case "bench-alerts" -> {
+                noPositional(arguments, command);
+                Path temporary = Files.createTempDirectory("warden-bench-");
+                try {
+                    new AlertLatencyBench(Main::launch).run(SettingsLoader.load(arguments.config())
+                            .withDataDir(temporary), System.out);
+                } finally {
+                    deleteTree(temporary);
+                }
+                return 0;
+            }
             case "demo" -> {
                 noPositional(arguments, command);
                 Settings loaded = SettingsLoader.load(arguments.config());
@@ -171,7 +184,7 @@ public final class Main {
                 return 0;
             }
             default -> throw new UsageException("unknown command '" + command + "' (commands: "
-                    + String.join(", ", Arrays.asList("run", "demo", "scan", "evaluate", "bench", "train", "roster", "help")) + ")");
+                    + String.join(", ", Arrays.asList("run", "demo", "scan", "bench-alerts", "evaluate", "bench", "train", "roster", "help")) + ")");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.staffroomwarden.config.AlertSettings;
 import org.staffroomwarden.config.DiscordSettings;
 import org.staffroomwarden.config.Settings;
+import org.staffroomwarden.discord.BotLauncher;
 import org.staffroomwarden.discord.DiscordEndpoint;
 import org.staffroomwarden.simulator.SimChannel;
 import org.staffroomwarden.simulator.SimGuild;

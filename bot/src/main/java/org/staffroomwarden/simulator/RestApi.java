@@ -34,11 +34,12 @@ final class RestApi extends Dispatcher {
         if (path.equals("/gateway")) {
             return new MockResponse.Builder().webSocketUpgrade(new GatewayConnection(discord)).build();
         }
+        long received = System.nanoTime();
         String method = request.getMethod();
         String route = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
         JsonNode body = body(request);
         MockResponse response = answer(request, method, route, body);
-        discord.record(new SentRequest(method, route, body, response.getCode()));
+        discord.record(new SentRequest(method, route, body, response.getCode(), received));
         return response;
     }
 

@@ -1,7 +1,6 @@
-package org.staffroomwarden.demo;
+package org.staffroomwarden.discord;
 
 import org.staffroomwarden.config.Settings;
-import org.staffroomwarden.discord.DiscordEndpoint;
 
 /** Starts the real bot against an endpoint and returns once it is ready. */
 @FunctionalInterface
