@@ -14,7 +14,7 @@ class MainTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "frobnicate|unknown command 'frobnicate'",
-        "demo|demo is not built yet",
+        "demo extra|demo takes no argument 'extra'",
         "scan --threads 0|--threads takes a whole number from 1 to 1024",
         "scan --threads|--threads needs a value",
         "scan --bogus|unknown option --bogus",

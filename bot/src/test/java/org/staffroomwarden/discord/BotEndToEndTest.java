@@ -104,7 +104,7 @@ class BotEndToEndTest {
 
     @Test
     void theGroupIsToldOnceWhatTheBotDoes() throws Exception {
-        List<SimMessage> notices = school.discord.botMessagesIn(school.general);
+        List<SimMessage> notices = school.discord.awaitBotMessages(school.general, 1, SimulatedSchool.WAIT);
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).content().contains("/privacy"), notices.get(0).content());
         assertTrue(notices.get(0).content().contains("senior leadership team"), notices.get(0).content());
