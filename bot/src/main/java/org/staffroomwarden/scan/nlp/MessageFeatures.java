@@ -8,7 +8,8 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * The categorisers' features: each word, each pair of neighbouring words, a word's first five
- * letters (a crude stem, so "drinking" meets "drinks"), its cue class, and the shape markers of
+ * letters (a crude stem, so "drinking" meets "drinks"), its cue class (alone, after the previous
+ * word, and beside a name-like word), and the shape markers of
  * {@link MessageTokens}. OpenNLP makes it by name when a model loads, so it keeps a public
  * constructor with no arguments and holds no state.
  */
@@ -20,7 +21,12 @@ public final class MessageFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInformation) {
-        List<String> features = new ArrayList<>(words.length * 4);
+        List<String> features = new ArrayList<>(words.length * 5);
+        // A sensitive detail counts only about someone identifiable, so a cue beside a name is its own feature.
+        boolean named = false;
+        for (String w : words) {
+            named |= w.equals(MessageTokens.NAME);
+        }
         String previous = "^";
         for (String w : words) {
             if (w.startsWith("__")) {
@@ -36,6 +42,9 @@ public final class MessageFeatures implements FeatureGenerator {
             if (cue != null) {
                 features.add("c=" + cue);
                 features.add("cb=" + previous + "_" + cue);
+                if (named) {
+                    features.add("nc=" + cue);
+                }
             }
             previous = w;
         }

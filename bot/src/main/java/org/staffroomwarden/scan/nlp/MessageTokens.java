@@ -20,6 +20,8 @@ public final class MessageTokens {
     static final String QUESTION = "__question__";
     static final String SHORT = "__short__";
     static final String EMOJI = "__emoji__";
+    /** No word of the message is a work word (cue class WORK): chit-chat is talk with no work purpose. */
+    static final String NO_WORK = "__nowork__";
 
     /** Capitalised words that are not people. */
     private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "I've", "I'll", "I'd", "Monday", "Tuesday",
@@ -49,11 +51,20 @@ public final class MessageTokens {
         String[] words = SimpleTokenizer.INSTANCE.tokenize(window(input.lexical().text()));
         List<String> out = new ArrayList<>(words.length + 4);
         int real = 0;
+        boolean work = false;
         for (String w : words) {
-            if (Character.isLetterOrDigit(w.charAt(0))) {
+            int first = w.codePointAt(0);
+            if (Character.isLetterOrDigit(first)) {
                 out.add(w);
                 real++;
+                work |= "WORK".equals(Cues.classOf(w));
+            } else if (emoji(first)) {
+                // The face says the tone: 😂 and 👀 are gossip, 🙄 is a put-down, 🍻 a plan.
+                out.add(Character.toString(first));
             }
+        }
+        if (!work) {
+            out.add(NO_WORK);
         }
         String original = window(input.original());
         if (original.indexOf('?') >= 0) {
@@ -62,13 +73,17 @@ public final class MessageTokens {
         if (real <= 4) {
             out.add(SHORT);
         }
-        if (original.codePoints().anyMatch(cp -> cp >= 0x1F300 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF)) {
+        if (original.codePoints().anyMatch(MessageTokens::emoji)) {
             out.add(EMOJI);
         }
         if (hasNameLikeWord(window(input.clean().text()))) {
             out.add(NAME);
         }
         return out.toArray(String[]::new);
+    }
+
+    private static boolean emoji(int cp) {
+        return cp >= 0x1F300 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF;
     }
 
     /** The name finder's words with their spans in the clean view. */
