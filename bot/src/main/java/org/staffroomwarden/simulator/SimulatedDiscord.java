@@ -54,6 +54,7 @@ public final class SimulatedDiscord implements AutoCloseable {
     public static SimulatedDiscord start() {
         SimulatedDiscord discord = new SimulatedDiscord();
         discord.server.setDispatcher(new RestApi(discord));
+        discord.server.setServerSocketFactory(new NoDelayServerSockets());
         try {
             discord.server.start(InetAddress.getLoopbackAddress(), 0);
         } catch (IOException e) {
