@@ -170,14 +170,13 @@ public final class Main {
             }
             case "run" -> {
                 noPositional(arguments, command);
-                Settings settings = SettingsLoader.load(arguments.config());
+                Settings settings = settings(arguments);
                 if (!settings.discord().hasToken()) {
                     err.println("warden: no Discord token: set the DISCORD_TOKEN environment variable to the bot's token"
                             + " (or try 'java -jar warden.jar demo', which needs none)");
                     return 2;
                 }
-                RunningBot bot = launch(arguments.data().map(settings::withDataDir).orElse(settings),
-                        DiscordEndpoint.discord());
+                RunningBot bot = launch(settings, DiscordEndpoint.discord());
                 Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "warden-shutdown"));
                 err.println("warden: Staffroom Warden is running; stop it with Ctrl+C");
                 Thread.currentThread().join();

@@ -45,8 +45,7 @@ public final class AlertLatencyBench {
             SimUser head = discord.createUser("head", "Head");
             SimGuild home = discord.createGuild("SLT", head);
             SimRole slt = discord.createRole(home, "SLT", 0);
-            SimChannel alerts = discord.createTextChannel(home, "slt-alerts");
-            discord.makePrivate(alerts, slt);
+            SimChannel alerts = discord.createPrivateChannel(home, "slt-alerts", slt);
             discord.addBot(home);
             SimUser teacher = discord.createUser("teacher", "Teacher");
             SimGuild group = discord.createGuild("Year 4 Team", teacher);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.concurrent.TimeoutException;
 import org.staffroomwarden.config.AlertSettings;
 import org.staffroomwarden.config.DiscordSettings;
 import org.staffroomwarden.config.Settings;
@@ -48,8 +47,7 @@ public final class DemoCommand {
             SimGuild home = discord.createGuild("Oakfield Primary SLT", head);
             SimRole slt = discord.createRole(home, "SLT", 0);
             discord.addMember(home, deputy, slt);
-            SimChannel alerts = discord.createTextChannel(home, "slt-alerts");
-            discord.makePrivate(alerts, slt);
+            SimChannel alerts = discord.createPrivateChannel(home, "slt-alerts", slt);
             discord.addBot(home);
 
             // One admin only (the owner): the governance checks will call this out.
@@ -68,7 +66,7 @@ public final class DemoCommand {
             try (AutoCloseable bot = launcher.launch(settings, new DiscordEndpoint(discord.restBaseUrl(),
                     discord.gatewayUrl()))) {
                 discord.addBot(group);
-                awaitNotice(discord, general);
+                discord.awaitBotMessages(general, 1, LIMIT);
                 out.println();
                 out.println("The bot joined \"Year 4 Team\" and posted its notice in #general:");
                 out.println("  " + discord.botMessagesIn(general).get(0).content().replace("\n", "\n  "));
@@ -94,11 +92,6 @@ public final class DemoCommand {
                         + " group: the alerts show [PHONE], [CREDENTIAL] and the like in their place.");
             }
         }
-    }
-
-    private static void awaitNotice(SimulatedDiscord discord, SimChannel channel)
-            throws InterruptedException, TimeoutException {
-        discord.awaitBotMessages(channel, 1, LIMIT);
     }
 
     private static void awaitQuiet(SimulatedDiscord discord, SimChannel alerts) throws InterruptedException {

@@ -4,7 +4,6 @@ import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.events.channel.update.GenericChannelUpdateEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.guild.override.GenericPermissionOverrideEvent;
@@ -68,13 +67,6 @@ final class GatewayListener extends ListenerAdapter {
     /** A channel's permissions changed: the SLT channel may have been made private (or public). */
     @Override
     public void onGenericPermissionOverride(GenericPermissionOverrideEvent event) {
-        if (event.getChannel().getIdLong() == parts.sltChannelId()) {
-            parts.outbox().ring();
-        }
-    }
-
-    @Override
-    public void onGenericChannelUpdate(GenericChannelUpdateEvent<?> event) {
         if (event.getChannel().getIdLong() == parts.sltChannelId()) {
             parts.outbox().ring();
         }

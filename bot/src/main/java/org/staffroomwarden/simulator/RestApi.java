@@ -94,11 +94,10 @@ final class RestApi extends Dispatcher {
     }
 
     private MockResponse createMessage(long channelId, JsonNode body) {
-        SimGuild guild = discord.guildOf(channelId);
-        if (guild == null) {
+        SimChannel channel = discord.channel(channelId);
+        if (channel == null) {
             return error(404, 10003, "Unknown Channel");
         }
-        SimChannel channel = guild.channel(channelId);
         long needed = Permissions.VIEW_CHANNEL | (channel.kind() == SimChannel.Kind.THREAD
                 ? Permissions.SEND_MESSAGES_IN_THREADS : Permissions.SEND_MESSAGES);
         if ((discord.botPermissions(channel) & needed) != needed) {
@@ -122,7 +121,7 @@ final class RestApi extends Dispatcher {
         if (message == null || message.channelId() != channelId) {
             return error(404, 10008, "Unknown Message");
         }
-        SimChannel channel = discord.guildOf(channelId).channel(channelId);
+        SimChannel channel = discord.channel(channelId);
         switch (method) {
             case "GET" -> {
                 return ok(discord.messageJson(message));
@@ -141,7 +140,7 @@ final class RestApi extends Dispatcher {
                 if (!own && (discord.botPermissions(channel) & Permissions.MANAGE_MESSAGES) == 0) {
                     return error(403, 50013, "Missing Permissions");
                 }
-                discord.botDeleted(message);
+                discord.delete(message);
                 return new MockResponse.Builder().code(204).build();
             }
             default -> {

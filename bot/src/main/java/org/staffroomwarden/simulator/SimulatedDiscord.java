@@ -125,12 +125,6 @@ public final class SimulatedDiscord implements AutoCloseable {
         dispatch(guild, "GUILD_CREATE", Payloads.guild(guild, users::get));
     }
 
-    /** The bot is removed from the guild: GUILD_DELETE. */
-    public synchronized void removeBot(SimGuild guild) {
-        dispatch(guild, "GUILD_DELETE", Payloads.JSON.createObjectNode().put("id", Long.toString(guild.id())));
-        guild.members().remove(bot.id());
-    }
-
     public synchronized SimRole createRole(SimGuild guild, String name, long permissions) {
         SimRole role = new SimRole(ids.next(), name, permissions, guild.roles().size());
         guild.roles().add(role);
@@ -172,6 +166,13 @@ public final class SimulatedDiscord implements AutoCloseable {
         channel.overwrites().add(new Overwrite(roleOrUserId, member, allow, deny));
         SimGuild guild = guilds.get(channel.guildId());
         dispatch(guild, "CHANNEL_UPDATE", Payloads.channel(channel, guild.channels().indexOf(channel)));
+    }
+
+    /** A text channel only the given roles (and the bot) can see, as an SLT channel should be. */
+    public synchronized SimChannel createPrivateChannel(SimGuild guild, String name, SimRole... readers) {
+        SimChannel channel = createTextChannel(guild, name);
+        makePrivate(channel, readers);
+        return channel;
     }
 
     /** Only the given roles (and the bot) can see the channel. */
@@ -247,11 +248,6 @@ public final class SimulatedDiscord implements AutoCloseable {
                 .put("guild_id", Long.toString(message.guildId())));
     }
 
-    /** Messages in a channel, oldest first, the bot's included. */
-    public synchronized List<SimMessage> messagesIn(SimChannel channel) {
-        return messages.values().stream().filter(m -> m.channelId() == channel.id()).toList();
-    }
-
     public synchronized List<SimMessage> botMessagesIn(SimChannel channel) {
         return messages.values().stream().filter(m -> m.channelId() == channel.id() && m.authorId() == bot.id())
                 .toList();
@@ -298,10 +294,6 @@ public final class SimulatedDiscord implements AutoCloseable {
     /** Drops the gateway connection without a close frame; the bot should resume. */
     public synchronized void dropGateway() {
         sessions.values().forEach(GatewaySession::drop);
-    }
-
-    public synchronized boolean gatewayConnected() {
-        return sessions.values().stream().anyMatch(GatewaySession::connected);
     }
 
     /** Every REST request the bot made, oldest first. */
@@ -399,8 +391,10 @@ public final class SimulatedDiscord implements AutoCloseable {
         return users.get(id);
     }
 
-    synchronized SimGuild guildOf(long channelId) {
-        return guilds.values().stream().filter(g -> g.channel(channelId) != null).findFirst().orElse(null);
+    /** The channel with this id in any guild, or null. */
+    synchronized SimChannel channel(long channelId) {
+        return guilds.values().stream().map(g -> g.channel(channelId)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     synchronized SimMessage message(long id) {
@@ -425,10 +419,6 @@ public final class SimulatedDiscord implements AutoCloseable {
     synchronized void botEdited(SimMessage message, String content, ArrayNode embeds, ArrayNode components) {
         message.edit(content, embeds, components);
         dispatchMessage("MESSAGE_UPDATE", message);
-    }
-
-    synchronized void botDeleted(SimMessage message) {
-        delete(message);
     }
 
     synchronized ObjectNode messageJson(SimMessage message) {
@@ -492,22 +482,42 @@ public final class SimulatedDiscord implements AutoCloseable {
     }
 
     private void dispatch(SimGuild guild, String type, JsonNode data) {
-        if (!guild.members().containsKey(bot.id()) && !type.equals("GUILD_DELETE")) {
+        if (!guild.members().containsKey(bot.id())) {
             return;
         }
         sessions.values().forEach(s -> s.dispatch(type, data));
     }
 
-    /**
-     * A scripted REST failure.
-     *
-     * @param carriedOut whether the request takes effect before the failure is answered
-     */
-    record Fault(String method, String pathPrefix, int[] remaining, int status, double retryAfterSeconds,
-            boolean carriedOut) {
+    /** A scripted REST failure, used up after a given number of matching requests. */
+    static final class Fault {
 
+        private final String method;
+        private final String pathPrefix;
+        private final int status;
+        private final double retryAfterSeconds;
+        private final boolean carriedOut;
+        private int remaining;
+
+        /** @param carriedOut whether the request takes effect before the failure is answered */
         Fault(String method, String pathPrefix, int times, int status, double retryAfterSeconds, boolean carriedOut) {
-            this(method, pathPrefix, new int[] {times}, status, retryAfterSeconds, carriedOut);
+            this.method = method;
+            this.pathPrefix = pathPrefix;
+            this.remaining = times;
+            this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
+            this.carriedOut = carriedOut;
+        }
+
+        int status() {
+            return status;
+        }
+
+        double retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        boolean carriedOut() {
+            return carriedOut;
         }
 
         boolean matches(String method, String path) {
@@ -516,7 +526,7 @@ public final class SimulatedDiscord implements AutoCloseable {
 
         /** Uses one occurrence; true when none are left. */
         boolean use() {
-            return --remaining[0] <= 0;
+            return --remaining <= 0;
         }
     }
 }

@@ -103,7 +103,7 @@ public final class IncidentStore implements Incidents {
     }
 
     /** The group's and channel's names as last seen, so alerts can name them. */
-    private static void rememberNames(Connection c, ChatMessage message) throws SQLException {
+    private void rememberNames(Connection c, ChatMessage message) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE group_channel SET name = ? WHERE channel_id = ?")) {
             update.setString(1, clip(message.channelName(), 100));
             update.setLong(2, message.ref().channelId());
@@ -125,7 +125,7 @@ public final class IncidentStore implements Incidents {
                         + " (group_id, name, owner_id, member_count, joined_at) VALUES (?, ?, 0, 0, ?)")) {
                     insert.setLong(1, message.ref().groupId());
                     insert.setString(2, clip(message.groupName(), 100));
-                    insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                    insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                     insert.executeUpdate();
                 }
             }

@@ -38,7 +38,7 @@ final class SimulatedSchool implements AutoCloseable {
     final SimUser assistant = discord.createUser("priya.shah", "Priya Shah");
     final SimGuild home = discord.createGuild("Oakfield SLT", head);
     final SimRole slt = discord.createRole(home, "SLT", 0);
-    final SimChannel sltChannel = discord.createTextChannel(home, "slt-alerts");
+    final SimChannel sltChannel = discord.createPrivateChannel(home, "slt-alerts", slt);
     final SimGuild group = discord.createGuild("Year 4 Team", teacher);
     final SimChannel general = discord.createTextChannel(group, "general");
     final Path data;
@@ -46,7 +46,6 @@ final class SimulatedSchool implements AutoCloseable {
 
     SimulatedSchool(Path data) {
         this.data = data;
-        discord.makePrivate(sltChannel, slt);
         discord.addMember(group, assistant);
         discord.addBot(home);
         discord.addBot(group);
