@@ -13,6 +13,10 @@ COPY bot bot
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17.0.13_11-jre
+# Fonts for the compliance chart: headless AWT draws text with fontconfig and needs one font.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin warden \
  && mkdir -p /app/config /app/data && chown warden /app/data
 WORKDIR /app
