@@ -12,6 +12,9 @@ final class Payloads {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The language of the simulated users and guilds. */
+    static final String LOCALE = "en-GB";
+
     private static final String JOINED_AT = "2025-09-01T08:00:00.000000+00:00";
 
     private Payloads() {
@@ -115,7 +118,8 @@ final class Payloads {
         return json;
     }
 
-    static ObjectNode guild(SimGuild guild, java.util.function.LongFunction<SimUser> users) {
+    /** The guild object of GUILD_UPDATE: the guild's own fields, without GUILD_CREATE's members and channels. */
+    static ObjectNode guildUpdate(SimGuild guild) {
         ObjectNode json = JSON.createObjectNode();
         json.put("id", Long.toString(guild.id()));
         json.put("name", guild.name());
@@ -135,15 +139,24 @@ final class Payloads {
         json.put("premium_tier", 0);
         json.put("premium_subscription_count", 0);
         json.put("premium_progress_bar_enabled", false);
-        json.put("preferred_locale", "en-GB");
+        json.put("preferred_locale", LOCALE);
         json.put("max_members", 500_000);
+        json.putArray("features");
+        ArrayNode roles = json.putArray("roles");
+        guild.roles().forEach(r -> roles.add(role(r)));
+        for (String empty : new String[] {"emojis", "stickers"}) {
+            json.putArray(empty);
+        }
+        return json;
+    }
+
+    /** The guild object of GUILD_CREATE: everything the bot is told when it joins or connects. */
+    static ObjectNode guild(SimGuild guild, java.util.function.LongFunction<SimUser> users) {
+        ObjectNode json = guildUpdate(guild);
         json.put("joined_at", JOINED_AT);
         json.put("large", false);
         json.put("unavailable", false);
         json.put("member_count", guild.members().size());
-        json.putArray("features");
-        ArrayNode roles = json.putArray("roles");
-        guild.roles().forEach(r -> roles.add(role(r)));
         ArrayNode members = json.putArray("members");
         guild.members().forEach((id, roleIds) -> members.add(member(users.apply(id), roleIds, true)));
         ArrayNode channels = json.putArray("channels");
@@ -156,20 +169,37 @@ final class Payloads {
                 channels.add(channel(c, position++));
             }
         }
-        for (String empty : new String[] {"guild_scheduled_events", "emojis", "stickers", "voice_states",
-                "presences", "stage_instances", "soundboard_sounds"}) {
+        for (String empty : new String[] {"guild_scheduled_events", "voice_states", "presences", "stage_instances",
+                "soundboard_sounds"}) {
             json.putArray(empty);
         }
         return json;
     }
 
-    static ObjectNode message(SimMessage message, SimUser author, Set<Long> authorRoles) {
+    /** A direct-message channel as the bot sees it: the other user is its one recipient. */
+    static ObjectNode directChannel(SimChannel channel, SimUser recipient) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", Long.toString(channel.id()));
+        json.put("type", SimChannel.Kind.DM.wire);
+        json.putNull("last_message_id");
+        json.put("flags", 0);
+        json.putArray("recipients").add(user(recipient));
+        return json;
+    }
+
+    /**
+     * @param authorRoles the author's roles when the message is in a guild and not an interaction's
+     *     response (those come from the application's webhook, without a member); else null
+     */
+    static ObjectNode message(SimMessage message, SimUser author, Set<Long> authorRoles, long applicationId) {
         ObjectNode json = JSON.createObjectNode();
         json.put("id", Long.toString(message.id()));
         json.put("channel_id", Long.toString(message.channelId()));
-        json.put("guild_id", Long.toString(message.guildId()));
+        if (message.guildId() != 0) {
+            json.put("guild_id", Long.toString(message.guildId()));
+        }
         json.set("author", user(author));
-        if (authorRoles != null) {
+        if (authorRoles != null && message.interaction() == null) {
             json.set("member", member(author, authorRoles, false));
         }
         json.put("content", message.content());
@@ -188,26 +218,47 @@ final class Payloads {
         json.set("embeds", message.embeds());
         json.set("components", message.components());
         json.put("pinned", false);
-        json.put("type", 0);
-        json.put("flags", 0);
+        json.put("type", message.type());
+        json.put("flags", message.flags());
         if (message.nonce() != null) {
             json.put("nonce", message.nonce());
+        }
+        if (message.interaction() != null) {
+            json.put("webhook_id", Long.toString(applicationId));
+            json.put("application_id", Long.toString(applicationId));
+            json.set("interaction_metadata", message.interaction().deepCopy());
         }
         return json;
     }
 
+    /** A user's attachment the simulator does not serve (a photo in a scripted post). */
     static ObjectNode attachment(long id, String filename, String contentType) {
-        ObjectNode json = JSON.createObjectNode();
-        json.put("id", Long.toString(id));
-        json.put("filename", filename);
-        json.put("size", 48_213);
-        json.put("url", "https://cdn.example.invalid/attachments/" + id + "/" + filename);
-        json.put("proxy_url", "https://media.example.invalid/attachments/" + id + "/" + filename);
-        json.put("content_type", contentType);
+        ObjectNode json = attachment(id, filename, contentType, 48_213,
+                "https://cdn.example.invalid/attachments/" + id + "/" + filename,
+                "https://media.example.invalid/attachments/" + id + "/" + filename);
         if (contentType.startsWith("image/")) {
             json.put("width", 1024);
             json.put("height", 768);
         }
+        return json;
+    }
+
+    /** A file the simulator serves: its CDN and media-proxy URLs are both on 127.0.0.1. */
+    static ObjectNode attachment(SimAttachment file, String baseUrl) {
+        return attachment(file.id(), file.filename(), file.contentType(), file.bytes().length,
+                baseUrl + "attachments/" + file.id() + "/" + file.filename(),
+                baseUrl + "media/attachments/" + file.id() + "/" + file.filename());
+    }
+
+    private static ObjectNode attachment(long id, String filename, String contentType, int size, String url,
+            String proxyUrl) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", Long.toString(id));
+        json.put("filename", filename);
+        json.put("size", size);
+        json.put("url", url);
+        json.put("proxy_url", proxyUrl);
+        json.put("content_type", contentType);
         return json;
     }
 }

@@ -1,31 +1,35 @@
 package org.staffroomwarden.simulator;
 
+import static org.staffroomwarden.simulator.Responses.error;
+import static org.staffroomwarden.simulator.Responses.ok;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
-/** The REST half: the routes the bot uses, answered from the simulator's state, every request recorded. */
+/**
+ * The REST half: the routes the bot uses, answered from the simulator's state, and the CDN that
+ * serves attachments. Every request is recorded.
+ */
 final class RestApi extends Dispatcher {
 
     private static final String PREFIX = "/api/v10/";
     private static final Pattern MESSAGES = Pattern.compile("channels/(\\d+)/messages");
     private static final Pattern MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
-    private static final Pattern GUILD_COMMANDS = Pattern.compile("applications/\\d+/guilds/\\d+/commands");
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    private static final Pattern COMMANDS = Pattern.compile("applications/\\d+(?:/guilds/(\\d+))?/commands");
+    private static final Pattern CDN = Pattern.compile("/(?:media/)?attachments/(\\d+)/[^/]+");
 
     private final SimulatedDiscord discord;
+    private final InteractionRoutes interactions;
 
     RestApi(SimulatedDiscord discord) {
         this.discord = discord;
+        this.interactions = new InteractionRoutes(discord);
     }
 
     @Override
@@ -37,31 +41,38 @@ final class RestApi extends Dispatcher {
         long received = System.nanoTime();
         String method = request.getMethod();
         String route = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
-        JsonNode body = body(request);
+        RestBody body = RestBody.of(request);
         MockResponse response = answer(request, method, route, body);
-        discord.record(new SentRequest(method, route, body, response.getCode(), received));
+        discord.record(new SentRequest(method, route, body.json(), response.getCode(), received));
         return response;
     }
 
-    private MockResponse answer(RecordedRequest request, String method, String route, JsonNode body) {
+    private MockResponse answer(RecordedRequest request, String method, String route, RestBody body) {
+        Matcher cdn = CDN.matcher(route);
+        if (method.equals("GET") && cdn.matches()) {
+            // The CDN takes no token: its URLs are the secret.
+            SimAttachment file = discord.file(Long.parseLong(cdn.group(1)));
+            return file == null ? error(404, 0, "404: Not Found") : Responses.file(file);
+        }
         if (!("Bot " + discord.token()).equals(request.getHeaders().get("Authorization"))) {
             return error(401, 0, "401: Unauthorized");
         }
         SimulatedDiscord.Fault fault = discord.takeFault(method, route);
         if (fault != null && fault.carriedOut()) {
-            route(method, route, body);
+            route(request, method, route, body);
             return error(fault.status(), 0, fault.status() + ": simulated failure after the request took effect");
         }
         if (fault != null) {
-            return fault.status() == 429 ? rateLimited(fault.retryAfterSeconds()) : error(fault.status(), 0,
+            return fault.status() == 429 ? Responses.rateLimited(fault.retryAfterSeconds()) : error(fault.status(), 0,
                     fault.status() + ": simulated failure");
         }
-        return route(method, route, body);
+        return route(request, method, route, body);
     }
 
-    private MockResponse route(String method, String route, JsonNode body) {
+    private MockResponse route(RecordedRequest request, String method, String route, RestBody body) {
         Matcher one = MESSAGE.matcher(route);
         Matcher many = MESSAGES.matcher(route);
+        Matcher commands = COMMANDS.matcher(route);
         if (method.equals("GET") && route.equals("users/@me")) {
             ObjectNode self = Payloads.user(discord.botUser());
             self.put("verified", true).put("mfa_enabled", false);
@@ -73,52 +84,66 @@ final class RestApi extends Dispatcher {
                     .put("reset_after", 0).put("max_concurrency", 1);
             return ok(gateway);
         }
+        if (method.equals("POST") && route.equals("users/@me/channels")) {
+            SimChannel channel = discord.openDirectChannel(body.json().path("recipient_id").asLong());
+            return channel == null ? error(404, 10013, "Unknown User") : ok(discord.directChannelJson(channel));
+        }
         if (many.matches() && method.equals("POST")) {
             return createMessage(Long.parseLong(many.group(1)), body);
         }
         if (one.matches()) {
             return existingMessage(method, Long.parseLong(one.group(1)), Long.parseLong(one.group(2)), body);
         }
-        if (method.equals("PUT") && GUILD_COMMANDS.matcher(route).matches() && body.isArray()) {
-            ArrayNode registered = Payloads.JSON.createArrayNode();
-            for (JsonNode command : body) {
-                ObjectNode copy = command.deepCopy();
-                copy.put("id", Long.toString(Math.abs(command.path("name").asText().hashCode()) + 1L));
-                copy.put("application_id", Long.toString(discord.applicationId()));
-                copy.put("version", "1");
-                registered.add(copy);
+        if (commands.matches()) {
+            long guildId = commands.group(1) == null ? Commands.GLOBAL : Long.parseLong(commands.group(1));
+            synchronized (discord) {
+                if (method.equals("PUT") && body.json().isArray()) {
+                    return ok(discord.commands().replace(guildId, body.json()));
+                }
+                if (method.equals("GET")) {
+                    return ok(discord.commands().list(guildId));
+                }
             }
-            return ok(registered);
         }
-        return error(404, 0, "404: Not Found");
+        MockResponse interaction = interactions.route(request, method, route, body);
+        return interaction != null ? interaction : error(404, 0, "404: Not Found");
     }
 
-    private MockResponse createMessage(long channelId, JsonNode body) {
+    private MockResponse createMessage(long channelId, RestBody body) {
         SimChannel channel = discord.channel(channelId);
         if (channel == null) {
             return error(404, 10003, "Unknown Channel");
         }
-        long needed = Permissions.VIEW_CHANNEL | (channel.kind() == SimChannel.Kind.THREAD
-                ? Permissions.SEND_MESSAGES_IN_THREADS : Permissions.SEND_MESSAGES);
-        if ((discord.botPermissions(channel) & needed) != needed) {
-            return error(403, 50013, "Missing Permissions");
+        if (channel.kind() == SimChannel.Kind.DM) {
+            if (!discord.takesDirectMessages(channel)) {
+                return error(403, 50007, "Cannot send messages to this user");
+            }
+        } else {
+            long needed = Permissions.VIEW_CHANNEL | (channel.kind() == SimChannel.Kind.THREAD
+                    ? Permissions.SEND_MESSAGES_IN_THREADS : Permissions.SEND_MESSAGES)
+                    | (body.files().isEmpty() ? 0 : Permissions.ATTACH_FILES);
+            if ((discord.botPermissions(channel) & needed) != needed) {
+                return error(403, 50013, "Missing Permissions");
+            }
         }
-        String nonce = body.hasNonNull("nonce") ? body.get("nonce").asText() : null;
-        if (nonce != null && body.path("enforce_nonce").asBoolean(false)) {
+        JsonNode json = body.json();
+        String nonce = json.hasNonNull("nonce") ? json.get("nonce").asText() : null;
+        if (nonce != null && json.path("enforce_nonce").asBoolean(false)) {
             // Discord answers a repeated nonce with the message it already created.
             SimMessage earlier = discord.messageByNonce(channelId, nonce);
             if (earlier != null) {
                 return ok(discord.messageJson(earlier));
             }
         }
-        SimMessage message = discord.botPosted(channel, body.path("content").asText(""), array(body, "embeds"),
-                array(body, "components"), nonce);
+        List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+        SimMessage message = discord.botCreated(channel, discord.content(json, uploads, null), nonce, 0, null);
         return ok(discord.messageJson(message));
     }
 
-    private MockResponse existingMessage(String method, long channelId, long messageId, JsonNode body) {
+    private MockResponse existingMessage(String method, long channelId, long messageId, RestBody body) {
         SimMessage message = discord.message(messageId);
-        if (message == null || message.channelId() != channelId) {
+        // An ephemeral message is the interaction's: the channel's routes do not know it.
+        if (message == null || message.channelId() != channelId || message.ephemeral()) {
             return error(404, 10008, "Unknown Message");
         }
         SimChannel channel = discord.channel(channelId);
@@ -130,93 +155,24 @@ final class RestApi extends Dispatcher {
                 if (message.authorId() != discord.botUser().id()) {
                     return error(403, 50005, "Cannot edit a message authored by another user");
                 }
-                discord.botEdited(message, body.hasNonNull("content") ? body.get("content").asText() : null,
-                        body.has("embeds") ? array(body, "embeds") : null,
-                        body.has("components") ? array(body, "components") : null);
+                List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+                discord.botEdited(message, discord.content(body.json(), uploads, message));
                 return ok(discord.messageJson(message));
             }
             case "DELETE" -> {
                 boolean own = message.authorId() == discord.botUser().id();
+                if (!own && channel.kind() == SimChannel.Kind.DM) {
+                    return error(403, 50003, "Cannot execute action on a DM channel");
+                }
                 if (!own && (discord.botPermissions(channel) & Permissions.MANAGE_MESSAGES) == 0) {
                     return error(403, 50013, "Missing Permissions");
                 }
                 discord.delete(message);
-                return new MockResponse.Builder().code(204).build();
+                return Responses.noContent();
             }
             default -> {
                 return error(405, 0, "405: Method Not Allowed");
             }
         }
-    }
-
-    private static ArrayNode array(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        ArrayNode copy = value != null && value.isArray() ? (ArrayNode) value.deepCopy() : Payloads.JSON.createArrayNode();
-        if (field.equals("embeds")) {
-            // Discord stores a bot's embeds as "rich" ones and says so.
-            copy.forEach(embed -> {
-                if (embed.isObject() && !embed.has("type")) {
-                    ((ObjectNode) embed).put("type", "rich");
-                }
-            });
-        }
-        return copy;
-    }
-
-    /** The JSON body, or a multipart body's {@code payload_json} part; null-node when there is none. */
-    private static JsonNode body(RecordedRequest request) {
-        if (request.getBody() == null || request.getBody().size() == 0) {
-            return NullNode.getInstance();
-        }
-        String text = request.getBody().string(StandardCharsets.UTF_8);
-        String type = String.valueOf(request.getHeaders().get("Content-Type")).toLowerCase(Locale.ROOT);
-        try {
-            if (type.startsWith("multipart/")) {
-                Matcher boundary = BOUNDARY.matcher(request.getHeaders().get("Content-Type"));
-                return boundary.find() ? payloadJson(text, boundary.group(1)) : NullNode.getInstance();
-            }
-            return Payloads.JSON.readTree(text);
-        } catch (IOException e) {
-            return Payloads.JSON.createObjectNode().put("unreadable", e.getMessage());
-        }
-    }
-
-    private static JsonNode payloadJson(String text, String boundary) throws IOException {
-        for (String part : text.split("--" + Pattern.quote(boundary))) {
-            int split = part.indexOf("\r\n\r\n");
-            if (split > 0 && part.substring(0, split).contains("name=\"payload_json\"")) {
-                return Payloads.JSON.readTree(part.substring(split + 4).strip());
-            }
-        }
-        return NullNode.getInstance();
-    }
-
-    private static MockResponse ok(JsonNode json) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                .setHeader("Via", "1.1 google").body(json.toString()).build();
-    }
-
-    private static MockResponse error(int status, int code, String message) {
-        ObjectNode json = Payloads.JSON.createObjectNode().put("message", message).put("code", code);
-        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
-                .setHeader("Via", "1.1 google").body(json.toString()).build();
-    }
-
-    /** A per-route 429 as Discord sends it; the Via header tells JDA it is not Cloudflare's. */
-    private static MockResponse rateLimited(double retryAfterSeconds) {
-        ObjectNode json = Payloads.JSON.createObjectNode().put("message", "You are being rate limited.")
-                .put("retry_after", retryAfterSeconds).put("global", false);
-        long wholeSeconds = (long) Math.ceil(retryAfterSeconds);
-        return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
-                .setHeader("Via", "1.1 google")
-                .setHeader("Retry-After", Long.toString(wholeSeconds))
-                .setHeader("X-RateLimit-Limit", "5")
-                .setHeader("X-RateLimit-Remaining", "0")
-                .setHeader("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f",
-                        System.currentTimeMillis() / 1000.0 + retryAfterSeconds))
-                .setHeader("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", retryAfterSeconds))
-                .setHeader("X-RateLimit-Bucket", "simulated-bucket")
-                .setHeader("X-RateLimit-Scope", "user")
-                .body(json.toString()).build();
     }
 }

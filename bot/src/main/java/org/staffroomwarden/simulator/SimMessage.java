@@ -2,39 +2,53 @@ package org.staffroomwarden.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 
 /** A message as the simulator holds it. Mutable only under the simulator's lock. */
 public final class SimMessage {
+
+    /** Seen only by the user who interacted. */
+    static final int EPHEMERAL = 1 << 6;
+    /** A deferred interaction response: "thinking…" until it is edited. */
+    static final int LOADING = 1 << 7;
 
     private final long id;
     private final long guildId;
     private final long channelId;
     private final long authorId;
     private final String nonce;
-    private final ArrayNode attachments;
-    private String content;
-    private ArrayNode embeds;
-    private ArrayNode components;
+    private final int type;
+    private final ObjectNode interaction;
+    private String content = "";
+    private ArrayNode embeds = Payloads.JSON.createArrayNode();
+    private ArrayNode components = Payloads.JSON.createArrayNode();
+    private ArrayNode attachments = Payloads.JSON.createArrayNode();
+    private int flags;
     private Instant editedAt;
 
-    SimMessage(long id, long guildId, long channelId, long authorId, String content, ArrayNode embeds,
-            ArrayNode components, ArrayNode attachments, String nonce) {
+    /**
+     * @param type Discord's message type: 0 default, 20 a slash command's response
+     * @param interaction for an interaction's response, its {@code interaction_metadata}; else null
+     */
+    SimMessage(long id, long guildId, long channelId, long authorId, String nonce, int type, ObjectNode interaction,
+            MessageContent content) {
         this.id = id;
         this.guildId = guildId;
         this.channelId = channelId;
         this.authorId = authorId;
-        this.content = content;
-        this.embeds = embeds;
-        this.components = components;
-        this.attachments = attachments;
         this.nonce = nonce;
+        this.type = type;
+        this.interaction = interaction;
+        apply(content);
     }
 
     public long id() {
         return id;
     }
 
+    /** The guild; 0 for a direct message. */
     public long guildId() {
         return guildId;
     }
@@ -56,8 +70,24 @@ public final class SimMessage {
         return embeds.deepCopy();
     }
 
+    /** The components as Discord holds them (action rows of buttons, ...), each with its numeric id. */
     public synchronized JsonNode components() {
         return components.deepCopy();
+    }
+
+    /** The buttons among the components, in order. */
+    public synchronized List<SimButton> buttons() {
+        return Components.buttons(components);
+    }
+
+    /** Discord's message flags: 64 ephemeral, 128 a deferred response still loading, ... */
+    public synchronized int flags() {
+        return flags;
+    }
+
+    /** Whether only the user who interacted sees it: such a message is in no channel's history. */
+    public synchronized boolean ephemeral() {
+        return (flags & EPHEMERAL) != 0;
     }
 
     public Instant sentAt() {
@@ -68,7 +98,7 @@ public final class SimMessage {
         return editedAt;
     }
 
-    ArrayNode attachments() {
+    synchronized ArrayNode attachments() {
         return attachments;
     }
 
@@ -76,16 +106,34 @@ public final class SimMessage {
         return nonce;
     }
 
-    synchronized void edit(String content, ArrayNode embeds, ArrayNode components) {
-        if (content != null) {
-            this.content = content;
-        }
-        if (embeds != null) {
-            this.embeds = embeds;
-        }
-        if (components != null) {
-            this.components = components;
-        }
+    int type() {
+        return type;
+    }
+
+    ObjectNode interaction() {
+        return interaction;
+    }
+
+    synchronized void edit(MessageContent change) {
+        apply(change);
         this.editedAt = Instant.now();
+    }
+
+    private synchronized void apply(MessageContent change) {
+        if (change.content() != null) {
+            content = change.content();
+        }
+        if (change.embeds() != null) {
+            embeds = change.embeds();
+        }
+        if (change.components() != null) {
+            components = change.components();
+        }
+        if (change.attachments() != null) {
+            attachments = change.attachments();
+        }
+        if (change.flags() != null) {
+            flags = change.flags();
+        }
     }
 }

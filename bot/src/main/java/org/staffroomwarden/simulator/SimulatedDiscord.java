@@ -9,13 +9,19 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import okhttp3.WebSocket;
 
@@ -31,6 +37,9 @@ public final class SimulatedDiscord implements AutoCloseable {
             | Permissions.SEND_MESSAGES_IN_THREADS | Permissions.EMBED_LINKS | Permissions.ATTACH_FILES
             | Permissions.READ_MESSAGE_HISTORY | Permissions.MANAGE_MESSAGES;
 
+    /** The gateway intent for direct messages (bit 12): without it a bot hears nothing of them. */
+    private static final long DIRECT_MESSAGES_INTENT = 1L << 12;
+
     private final MockWebServer server = new MockWebServer();
     private final Snowflakes ids = new Snowflakes();
     private final String token = "simulated-bot-token";
@@ -42,12 +51,20 @@ public final class SimulatedDiscord implements AutoCloseable {
     private final List<SentRequest> requests = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<String, GatewaySession> sessions = new LinkedHashMap<>();
+    private final Map<Long, SimAttachment> files = new HashMap<>();
+    private final Map<Long, SimChannel> directChannels = new LinkedHashMap<>();
+    private final Set<Long> closedDirectMessages = new HashSet<>();
+    private final Map<Long, SimInteraction> interactions = new HashMap<>();
+    private final Commands commands;
+    private Duration interactionDeadline = Duration.ofSeconds(3);
+    private long intents;
     private int sessionCount;
 
     private SimulatedDiscord() {
         applicationId = ids.next();
         bot = new SimUser(applicationId, "staffroom-warden", "Staffroom Warden", true);
         users.put(bot.id(), bot);
+        commands = new Commands(applicationId, ids::next);
     }
 
     /** Starts a simulated Discord on 127.0.0.1 and a free port. */
@@ -65,7 +82,12 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     /** JDA's REST base URL for this server. */
     public String restBaseUrl() {
-        return "http://127.0.0.1:" + server.getPort() + "/api/v10/";
+        return baseUrl() + "api/v10/";
+    }
+
+    /** Where the server's CDN is: attachments are served under it. */
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.getPort() + "/";
     }
 
     /** The gateway URL JDA's session controller should hand out. */
@@ -210,8 +232,51 @@ public final class SimulatedDiscord implements AutoCloseable {
         dispatch(guild, "GUILD_MEMBER_UPDATE", data);
     }
 
+    /**
+     * Gives a role new permissions: GUILD_ROLE_UPDATE. Permission checks (the REST routes', the
+     * permissions sent with interactions) follow at once.
+     *
+     * @return the role as it now is ({@code role} itself is a record of how it was)
+     */
+    public synchronized SimRole setRolePermissions(SimRole role, long permissions) {
+        SimGuild guild = guilds.values().stream().filter(g -> g.roles().stream().anyMatch(r -> r.id() == role.id()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no guild has the role " + role.name()));
+        SimRole changed = new SimRole(role.id(), role.name(), permissions, role.position());
+        guild.roles().replaceAll(r -> r.id() == role.id() ? changed : r);
+        ObjectNode data = Payloads.JSON.createObjectNode().put("guild_id", Long.toString(guild.id()));
+        data.set("role", Payloads.role(changed));
+        dispatch(guild, "GUILD_ROLE_UPDATE", data);
+        return changed;
+    }
+
+    /**
+     * Sets what the bot's own role allows in the guild (an admin taking Manage Messages away, say):
+     * GUILD_ROLE_UPDATE, so JDA's own permission checks see it too.
+     */
+    public synchronized SimRole setBotPermissions(SimGuild guild, long permissions) {
+        return setRolePermissions(guild.role(botRoleId(guild)), permissions);
+    }
+
+    /** The guild gets a new owner: GUILD_UPDATE with its owner_id. The new owner must be a member. */
+    public synchronized void transferOwnership(SimGuild guild, SimUser newOwner) {
+        if (!guild.members().containsKey(newOwner.id())) {
+            throw new IllegalArgumentException(newOwner.username() + " is not in " + guild.name());
+        }
+        guild.ownerId(newOwner.id());
+        dispatch(guild, "GUILD_UPDATE", Payloads.guildUpdate(guild));
+    }
+
+    /** The role {@link #addBot} gave the bot, the first of its roles. */
+    private long botRoleId(SimGuild guild) {
+        Set<Long> roles = guild.members().get(bot.id());
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("the bot is not in " + guild.name());
+        }
+        return roles.iterator().next();
+    }
+
     private static Set<Long> roleIds(SimRole... roles) {
-        return Arrays.stream(roles).map(SimRole::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return Arrays.stream(roles).map(SimRole::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     // ---- scripting: messages ----
@@ -227,8 +292,8 @@ public final class SimulatedDiscord implements AutoCloseable {
         for (String[] file : files) {
             attachments.add(Payloads.attachment(ids.next(), file[0], file[1]));
         }
-        SimMessage message = new SimMessage(ids.next(), channel.guildId(), channel.id(), author.id(), content,
-                Payloads.JSON.createArrayNode(), Payloads.JSON.createArrayNode(), attachments, null);
+        SimMessage message = new SimMessage(ids.next(), channel.guildId(), channel.id(), author.id(), null, 0, null,
+                new MessageContent(content, null, null, attachments, null, List.of()));
         messages.put(message.id(), message);
         dispatchMessage("MESSAGE_CREATE", message);
         return message;
@@ -236,38 +301,227 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     /** The author edits a message: MESSAGE_UPDATE with the whole message. */
     public synchronized void edit(SimMessage message, String content) {
-        message.edit(content, null, null);
+        message.edit(MessageContent.text(content));
         dispatchMessage("MESSAGE_UPDATE", message);
     }
 
-    /** The author deletes a message: MESSAGE_DELETE. */
+    /** The author (or the bot, through REST) deletes a message: MESSAGE_DELETE. */
     public synchronized void delete(SimMessage message) {
         messages.remove(message.id());
-        dispatch(guilds.get(message.guildId()), "MESSAGE_DELETE", Payloads.JSON.createObjectNode()
-                .put("id", Long.toString(message.id())).put("channel_id", Long.toString(message.channelId()))
-                .put("guild_id", Long.toString(message.guildId())));
+        notifyAll();
+        if (message.ephemeral()) {
+            return;
+        }
+        ObjectNode data = Payloads.JSON.createObjectNode().put("id", Long.toString(message.id()))
+                .put("channel_id", Long.toString(message.channelId()));
+        if (message.guildId() != 0) {
+            data.put("guild_id", Long.toString(message.guildId()));
+        }
+        dispatchIn(message.guildId(), "MESSAGE_DELETE", data);
     }
 
+    /** The bot's messages in the channel that everyone there sees (no ephemeral ones), oldest first. */
     public synchronized List<SimMessage> botMessagesIn(SimChannel channel) {
-        return messages.values().stream().filter(m -> m.channelId() == channel.id() && m.authorId() == bot.id())
-                .toList();
+        return messages.values().stream()
+                .filter(m -> m.channelId() == channel.id() && m.authorId() == bot.id() && !m.ephemeral()).toList();
     }
 
     /** Waits until the bot has posted at least {@code count} messages in the channel. */
     public List<SimMessage> awaitBotMessages(SimChannel channel, int count, Duration timeout)
             throws InterruptedException, TimeoutException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (this) {
-            while (botMessagesIn(channel).size() < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new TimeoutException("the bot posted " + botMessagesIn(channel).size() + " of " + count
-                            + " messages in #" + channel.name());
-                }
-                wait(Math.max(1, left / 1_000_000));
-            }
-            return botMessagesIn(channel);
+        return Await.atLeast(this, () -> botMessagesIn(channel), count, timeout, "bot messages in #" + channel.name());
+    }
+
+    // ---- scripting: files and direct messages ----
+
+    /**
+     * A file a user is about to attach to a command. The simulator serves it on 127.0.0.1 (its
+     * {@code url} and {@code proxy_url}), so the bot can download it as from Discord's CDN.
+     */
+    public synchronized SimAttachment upload(String filename, String contentType, byte[] bytes) {
+        SimAttachment file = new SimAttachment(ids.next(), filename, contentType, bytes);
+        files.put(file.id(), file);
+        return file;
+    }
+
+    /** The bot's direct messages to the user, oldest first. */
+    public synchronized List<SimMessage> directMessages(SimUser user) {
+        SimChannel channel = directChannels.get(user.id());
+        return channel == null ? List.of() : messages.values().stream()
+                .filter(m -> m.channelId() == channel.id() && m.authorId() == bot.id()).toList();
+    }
+
+    /** Waits until the bot has sent the user at least {@code count} direct messages. */
+    public List<SimMessage> awaitDirectMessages(SimUser user, int count, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        return Await.atLeast(this, () -> directMessages(user), count, timeout, "direct messages to "
+                + user.username());
+    }
+
+    /**
+     * The user no longer takes direct messages from the bot (privacy settings, or a block): the bot
+     * can still open the channel, but sending fails with 403, code 50007.
+     */
+    public synchronized void closeDirectMessages(SimUser user) {
+        closedDirectMessages.add(user.id());
+    }
+
+    // ---- scripting: interactions ----
+
+    /**
+     * The user runs a slash command: INTERACTION_CREATE of type 2. When the bot registered the
+     * command (in this guild or globally) the interaction carries its id, and the options are
+     * checked against the registration as Discord's client would.
+     *
+     * @param subcommand null for a command without subcommands
+     * @param options in order; each value a String, Integer or Long, Double, Boolean, or an
+     *     {@link SimAttachment} from {@link #upload}
+     */
+    public synchronized SimInteraction runCommand(SimGuild guild, SimChannel channel, SimUser user, String command,
+            String subcommand, Map<String, Object> options) {
+        return dispatchInteraction(SimInteraction.COMMAND, inGuild(guild, channel), user,
+                commandData(guild, command, subcommand, options, null), null);
+    }
+
+    /**
+     * The user is typing a slash command's option: INTERACTION_CREATE of type 4, the option being
+     * typed marked focused. The bot's answer carries the choices ({@link SimResponse#choices()}).
+     */
+    public synchronized SimInteraction autocomplete(SimGuild guild, SimChannel channel, SimUser user, String command,
+            String subcommand, Map<String, Object> options, String focusedOption) {
+        return dispatchInteraction(SimInteraction.AUTOCOMPLETE, inGuild(guild, channel), user,
+                commandData(guild, command, subcommand, options, focusedOption), null);
+    }
+
+    /**
+     * The user clicks a button on one of the bot's messages, in a guild or in a direct message:
+     * INTERACTION_CREATE of type 3 carrying the whole message.
+     *
+     * @throws IllegalArgumentException when the message has no enabled button with that custom id
+     */
+    public synchronized SimInteraction clickButton(SimMessage message, SimUser user, String customId) {
+        boolean clickable = message.buttons().stream()
+                .anyMatch(b -> customId.equals(b.customId()) && !b.disabled());
+        if (!clickable) {
+            throw new IllegalArgumentException("message " + message.id() + " has no enabled button " + customId + ": "
+                    + message.buttons());
         }
+        return dispatchInteraction(SimInteraction.COMPONENT, channel(message.channelId()), user,
+                InteractionPayloads.button(customId), message);
+    }
+
+    /**
+     * The user submits the modal the bot answered {@code opened} with: INTERACTION_CREATE of type 5.
+     * Text inputs not in {@code values} keep the value the bot pre-filled.
+     *
+     * @param values text input custom ids to what the user typed
+     * @throws IllegalStateException when the bot has not answered {@code opened} with a modal
+     */
+    public synchronized SimInteraction submitModal(SimInteraction opened, SimUser user, Map<String, String> values) {
+        JsonNode modal = opened.modal();
+        if (modal == null) {
+            throw new IllegalStateException("the bot answered interaction " + opened.id() + " with no modal");
+        }
+        if (opened.user().id() != user.id()) {
+            throw new IllegalArgumentException("the modal was shown to " + opened.user().username() + " only");
+        }
+        return dispatchInteraction(SimInteraction.MODAL_SUBMIT, opened.channel(), user,
+                InteractionPayloads.modal(modal, values), opened.message());
+    }
+
+    /**
+     * How long the bot has to answer an interaction's callback: 3 s on Discord, after which the
+     * callback gets 404, code 10062 (Unknown interaction). Tests shorten it rather than wait.
+     */
+    public synchronized void setInteractionDeadline(Duration deadline) {
+        interactionDeadline = deadline;
+    }
+
+    /** The commands the bot registered in the guild, as Discord returns them (each with its id). */
+    public synchronized JsonNode registeredCommands(SimGuild guild) {
+        return commands.list(guild.id());
+    }
+
+    /** The commands the bot registered globally. */
+    public synchronized JsonNode registeredGlobalCommands() {
+        return commands.list(Commands.GLOBAL);
+    }
+
+    private SimChannel inGuild(SimGuild guild, SimChannel channel) {
+        if (channel.guildId() != guild.id()) {
+            throw new IllegalArgumentException("#" + channel.name() + " is not in " + guild.name());
+        }
+        return channel;
+    }
+
+    private ObjectNode commandData(SimGuild guild, String command, String subcommand, Map<String, Object> options,
+            String focused) {
+        return InteractionPayloads.command(commands.slashCommand(guild.id(), command), ids.next(), command, subcommand,
+                options, focused, this::attachmentJson);
+    }
+
+    /**
+     * INTERACTION_CREATE as Discord sends it: in a guild with the member (and its permissions in the
+     * channel), in a direct message with the user; the partial guild object JDA needs to tell the two apart.
+     */
+    private SimInteraction dispatchInteraction(int type, SimChannel channel, SimUser user, ObjectNode data,
+            SimMessage message) {
+        long id = ids.next();
+        String token = "sim-interaction-" + id + "-" + UUID.randomUUID();
+        ObjectNode payload = Payloads.JSON.createObjectNode();
+        payload.put("id", Long.toString(id));
+        payload.put("application_id", Long.toString(applicationId));
+        payload.put("type", type);
+        payload.put("token", token);
+        payload.put("version", 1);
+        payload.set("data", data);
+        SimGuild guild = guilds.get(channel.guildId());
+        ObjectNode owners = payload.putObject("authorizing_integration_owners");
+        if (guild != null) {
+            long permissions = permissions(guild, user.id(), channel);
+            if ((permissions & Permissions.VIEW_CHANNEL) == 0) {
+                throw new IllegalArgumentException(user.username() + " cannot see #" + channel.name());
+            }
+            payload.put("guild_id", Long.toString(guild.id()));
+            payload.putObject("guild").put("id", Long.toString(guild.id())).put("locale", Payloads.LOCALE)
+                    .putArray("features");
+            payload.put("guild_locale", Payloads.LOCALE);
+            ObjectNode channelJson = Payloads.channel(channel, guild.channels().indexOf(channel));
+            channelJson.put("permissions", Long.toString(permissions));
+            payload.set("channel", channelJson);
+            ObjectNode member = Payloads.member(user, guild.members().get(user.id()), true);
+            member.put("permissions", Long.toString(permissions));
+            payload.set("member", member);
+            payload.put("app_permissions", Long.toString(permissions(guild, bot.id(), channel)));
+            owners.put("0", Long.toString(guild.id()));
+            payload.put("context", 0);
+        } else {
+            if (channel.recipientId() != user.id()) {
+                throw new IllegalArgumentException(user.username() + " is not in direct message channel "
+                        + channel.id());
+            }
+            // As the user sees it: the channel's recipient is the bot.
+            payload.set("channel", Payloads.directChannel(channel, bot));
+            payload.set("user", Payloads.user(user));
+            payload.put("app_permissions", Long.toString(Permissions.DIRECT_MESSAGE_APP));
+            owners.put("0", "0");
+            payload.put("context", 1);
+        }
+        payload.put("channel_id", Long.toString(channel.id()));
+        payload.put("locale", Payloads.LOCALE);
+        payload.putArray("entitlements");
+        payload.put("attachment_size_limit", 10 * 1024 * 1024);
+        if (message != null) {
+            payload.set("message", messageJson(message));
+        }
+        SimInteraction interaction = new SimInteraction(id, token, type, payload, channel, user, message);
+        interactions.put(id, interaction);
+        if (guild != null) {
+            dispatch(guild, "INTERACTION_CREATE", payload);
+        } else {
+            sessions.values().forEach(session -> session.dispatch("INTERACTION_CREATE", payload));
+        }
+        return interaction;
     }
 
     // ---- faults and records ----
@@ -314,6 +568,7 @@ public final class SimulatedDiscord implements AutoCloseable {
         }
         // A new login replaces older sessions, as a restarted bot's would be.
         sessions.values().forEach(GatewaySession::drop);
+        intents = identify.path("intents").asLong();
         sessions.clear();
         GatewaySession session = new GatewaySession("sim-session-" + (++sessionCount), socket);
         sessions.put(session.id(), session);
@@ -391,10 +646,11 @@ public final class SimulatedDiscord implements AutoCloseable {
         return users.get(id);
     }
 
-    /** The channel with this id in any guild, or null. */
+    /** The channel with this id in any guild, or a direct-message channel; null for none. */
     synchronized SimChannel channel(long channelId) {
-        return guilds.values().stream().map(g -> g.channel(channelId)).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+        return Stream.concat(guilds.values().stream().map(g -> g.channel(channelId)),
+                directChannels.values().stream().filter(c -> c.id() == channelId))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     synchronized SimMessage message(long id) {
@@ -406,24 +662,94 @@ public final class SimulatedDiscord implements AutoCloseable {
                 .filter(m -> m.channelId() == channelId && nonce.equals(m.nonce())).findFirst().orElse(null);
     }
 
-    /** A message the bot sent through REST: stored, then echoed on the gateway as Discord does. */
-    synchronized SimMessage botPosted(SimChannel channel, String content, ArrayNode embeds, ArrayNode components,
-            String nonce) {
-        SimMessage message = new SimMessage(ids.next(), channel.guildId(), channel.id(), bot.id(), content, embeds,
-                components, Payloads.JSON.createArrayNode(), nonce);
+    /** The bot's direct-message channel with the user, opened on first use as Discord's is; null for no such user. */
+    synchronized SimChannel openDirectChannel(long userId) {
+        SimUser user = users.get(userId);
+        if (user == null) {
+            return null;
+        }
+        return directChannels.computeIfAbsent(userId, id -> SimChannel.direct(ids.next(), user));
+    }
+
+    synchronized ObjectNode directChannelJson(SimChannel channel) {
+        return Payloads.directChannel(channel, users.get(channel.recipientId()));
+    }
+
+    synchronized boolean takesDirectMessages(SimChannel channel) {
+        return !closedDirectMessages.contains(channel.recipientId());
+    }
+
+    /** Keeps a file the bot uploaded, to serve it as an attachment. */
+    synchronized SimAttachment store(RestBody.File file) {
+        SimAttachment stored = new SimAttachment(ids.next(), file.filename(), file.contentType(), file.bytes());
+        files.put(stored.id(), stored);
+        return stored;
+    }
+
+    /** A file the simulator serves, or null. */
+    synchronized SimAttachment file(long id) {
+        return files.get(id);
+    }
+
+    ObjectNode attachmentJson(SimAttachment file) {
+        return Payloads.attachment(file, baseUrl());
+    }
+
+    /** What a create or edit request sets on a message (new when {@code current} is null). */
+    MessageContent content(JsonNode body, List<SimAttachment> uploads, SimMessage current) {
+        return MessageContent.parse(body, uploads,
+                current == null ? Payloads.JSON.createArrayNode() : current.attachments(), this::attachmentJson);
+    }
+
+    synchronized Commands commands() {
+        return commands;
+    }
+
+    synchronized SimInteraction interaction(long id) {
+        return interactions.get(id);
+    }
+
+    synchronized SimInteraction interactionByToken(String token) {
+        return interactions.values().stream().filter(i -> i.token().equals(token)).findFirst().orElse(null);
+    }
+
+    /** Whether the bot is too late to answer the interaction's callback. */
+    synchronized boolean expired(SimInteraction interaction) {
+        return System.nanoTime() - interaction.dispatchedNanos() > interactionDeadline.toNanos();
+    }
+
+    /**
+     * A message the bot sent (through REST or an interaction): stored, then echoed on the gateway as
+     * Discord does.
+     *
+     * @param type Discord's message type
+     * @param interaction the {@code interaction_metadata} of an interaction's response; else null
+     */
+    synchronized SimMessage botCreated(SimChannel channel, MessageContent content, String nonce, int type,
+            ObjectNode interaction) {
+        SimMessage message = new SimMessage(ids.next(), channel.guildId(), channel.id(), bot.id(), nonce, type,
+                interaction, content);
         messages.put(message.id(), message);
         dispatchMessage("MESSAGE_CREATE", message);
         return message;
     }
 
-    synchronized void botEdited(SimMessage message, String content, ArrayNode embeds, ArrayNode components) {
-        message.edit(content, embeds, components);
+    /**
+     * The bot edits one of its messages. An edit cannot make a message ephemeral or not, and ends a
+     * deferred response's loading state.
+     */
+    synchronized void botEdited(SimMessage message, MessageContent change) {
+        int kept = message.flags() & SimMessage.EPHEMERAL;
+        int sent = change.flags() != null ? change.flags() : message.flags();
+        message.edit(new MessageContent(change.content(), change.embeds(), change.components(), change.attachments(),
+                sent & ~(SimMessage.EPHEMERAL | SimMessage.LOADING) | kept, change.uploads()));
         dispatchMessage("MESSAGE_UPDATE", message);
     }
 
     synchronized ObjectNode messageJson(SimMessage message) {
         SimGuild guild = guilds.get(message.guildId());
-        return Payloads.message(message, users.get(message.authorId()), guild.members().get(message.authorId()));
+        return Payloads.message(message, users.get(message.authorId()),
+                guild == null ? null : guild.members().get(message.authorId()), applicationId);
     }
 
     /** The bot's effective permissions in a channel (threads take their parent's overwrites). */
@@ -431,20 +757,21 @@ public final class SimulatedDiscord implements AutoCloseable {
         return permissions(guilds.get(channel.guildId()), bot.id(), channel);
     }
 
+    /** Discord's permission arithmetic: base from the roles, then the channel's overwrites; no view, no rights. */
     private long permissions(SimGuild guild, long userId, SimChannel channel) {
         Set<Long> roles = guild.members().get(userId);
         if (roles == null) {
             return 0;
         }
         if (guild.ownerId() == userId) {
-            return -1L;
+            return Permissions.ALL;
         }
         long base = guild.role(guild.id()).permissions();
         for (long roleId : roles) {
             base |= guild.role(roleId).permissions();
         }
         if ((base & Permissions.ADMINISTRATOR) != 0) {
-            return -1L;
+            return Permissions.ALL;
         }
         SimChannel holder = channel.kind() == SimChannel.Kind.THREAD ? guild.channel(channel.parentId()) : channel;
         long allowed = base;
@@ -467,18 +794,36 @@ public final class SimulatedDiscord implements AutoCloseable {
                 allowed = (allowed & ~o.deny()) | o.allow();
             }
         }
-        return allowed;
+        return (allowed & Permissions.VIEW_CHANNEL) == 0 ? 0 : allowed;
     }
 
     private void dispatchMessage(String type, SimMessage message) {
-        SimGuild guild = guilds.get(message.guildId());
-        SimChannel channel = guild.channel(message.channelId());
         notifyAll();
+        if (message.ephemeral()) {
+            // Only the user who interacted sees it; Discord tells no one else, the bot included.
+            return;
+        }
+        SimGuild guild = guilds.get(message.guildId());
+        if (guild == null) {
+            dispatchIn(0, type, messageJson(message));
+            return;
+        }
+        SimChannel channel = guild.channel(message.channelId());
         // Discord only tells a bot about messages in channels it can see.
         if (channel == null || (permissions(guild, bot.id(), channel) & Permissions.VIEW_CHANNEL) == 0) {
             return;
         }
         dispatch(guild, type, messageJson(message));
+    }
+
+    /** A dispatch about a guild, or (guild 0) about a direct message: those only with the DIRECT_MESSAGES intent. */
+    private void dispatchIn(long guildId, String type, JsonNode data) {
+        SimGuild guild = guilds.get(guildId);
+        if (guild != null) {
+            dispatch(guild, type, data);
+        } else if ((intents & DIRECT_MESSAGES_INTENT) != 0) {
+            sessions.values().forEach(s -> s.dispatch(type, data));
+        }
     }
 
     private void dispatch(SimGuild guild, String type, JsonNode data) {
