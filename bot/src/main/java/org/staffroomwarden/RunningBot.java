@@ -5,7 +5,10 @@ import org.staffroomwarden.alert.AlertOutbox;
 import org.staffroomwarden.discord.WardenBot;
 import org.staffroomwarden.store.Database;
 
-/** A started bot: its Discord connection, its alert outbox and its database, closed in that order. */
+/**
+ * A started bot: its alert outbox, its Discord connection and its database, closed in that order
+ * (the outbox first, so nothing new is sent while the connection closes).
+ */
 public final class RunningBot implements AutoCloseable {
 
     private final Database database;
@@ -29,10 +32,10 @@ public final class RunningBot implements AutoCloseable {
     @Override
     public void close() {
         try {
-            discord.close();
+            outbox.close();
         } finally {
             try {
-                outbox.close();
+                discord.close();
             } finally {
                 database.close();
             }

@@ -5,6 +5,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.staffroomwarden.access.RoleResolver;
+import org.staffroomwarden.command.Commands;
+import org.staffroomwarden.command.ComplianceReport;
+import org.staffroomwarden.command.GroupCommands;
+import org.staffroomwarden.command.Imports;
+import org.staffroomwarden.command.IncidentViews;
+import org.staffroomwarden.command.PolicyTexts;
+import org.staffroomwarden.command.ReviewButtons;
+import org.staffroomwarden.command.RosterImporter;
+import org.staffroomwarden.command.SetupCommands;
+import org.staffroomwarden.discord.JdaView;
+import org.staffroomwarden.governance.GovernanceChecks;
+import org.staffroomwarden.governance.GovernanceMonitor;
+import org.staffroomwarden.review.ReviewService;
+import org.staffroomwarden.roster.RosterCsv;
+import org.staffroomwarden.roster.RosterImport;
+import org.staffroomwarden.school.Schools;
+import org.staffroomwarden.store.GovernanceStore;
+import org.staffroomwarden.store.ReviewStore;
+import org.staffroomwarden.store.SchoolStore;
+import org.staffroomwarden.store.StaffStore;
 import org.staffroomwarden.alert.AlertOutbox;
 import org.staffroomwarden.alert.Doorbell;
 import org.staffroomwarden.config.DiscordSettings;
@@ -61,15 +84,16 @@ public final class Wiring {
     }
 
     public static Scanner scanner(Settings settings, RosterIndex roster) {
-        return scanner(settings, roster, true);
+        return scanner(settings, () -> roster, !roster.isEmpty(), true);
     }
 
     /** The rule-based stage alone (no models), as the foundation's figures are measured. */
     public static Scanner ruleScanner(Settings settings) {
-        return scanner(settings, RosterIndex.EMPTY, false);
+        return scanner(settings, () -> RosterIndex.EMPTY, false, false);
     }
 
-    private static Scanner scanner(Settings settings, RosterIndex roster, boolean models) {
+    private static Scanner scanner(Settings settings, Supplier<RosterIndex> roster, boolean useRoster,
+            boolean models) {
         var school = settings.school();
         var scan = settings.scan();
         List<Detector> detectors = new ArrayList<>(List.of(
@@ -85,7 +109,7 @@ public final class Wiring {
         if (models) {
             detectors.add(new ModelDetector(Models.BUNDLED));
         }
-        if (!roster.isEmpty() && settings.roster().hasKey()) {
+        if (useRoster && settings.roster().hasKey()) {
             detectors.add(new RosterDetector(new NameHasher(settings.roster().key()), roster));
         }
         return new Scanner(new Normaliser(), detectors, new Thresholds(scan.thresholds(), scan.typeThresholds()),
@@ -115,28 +139,45 @@ public final class Wiring {
 
     /**
      * The bot, connected to Discord (or a simulated one) and delivering alerts. Needs a token and
-     * an SLT channel in the settings.
+     * the first school's home server in the settings.
      */
     public static RunningBot bot(Settings settings, DiscordEndpoint endpoint, Clock clock) {
         DiscordSettings discord = settings.discord();
         if (!discord.hasToken()) {
             throw new SettingsException("no Discord token: set the DISCORD_TOKEN environment variable");
         }
-        if (discord.sltChannelId() == 0) {
-            throw new SettingsException("config error: warden.discord.slt-channel is not set: give the id of the"
-                    + " private SLT channel (in Discord turn on Developer Mode, right-click the channel, Copy ID)");
+        if (discord.homeGuildId() == 0) {
+            throw new SettingsException("config error: warden.discord.home-guild is not set: give the id of the"
+                    + " server where SLT work (in Discord turn on Developer Mode, right-click the server, Copy ID)");
         }
         Database database = database(settings);
         try {
-            RosterIndex roster = settings.roster().hasKey() ? new RosterStore(database).load() : RosterIndex.EMPTY;
+            AtomicReference<RosterIndex> roster = new AtomicReference<>(
+                    settings.roster().hasKey() ? new RosterStore(database).load() : RosterIndex.EMPTY);
+            Scanner scanner = scanner(settings, roster::get, true, true);
             PolicyBook policies = PolicyBook.bundled();
             Doorbell doorbell = new Doorbell();
-            MessageMonitor monitor = new MessageMonitor(scanner(settings, roster),
-                    new MessagePolicy(policies, settings.alerts().media()), new IncidentStore(database, clock),
-                    doorbell::ring, discord.sltChannelId());
+            Schools schools = new Schools(discord.schools(), new SchoolStore(database, clock));
+            JdaView view = new JdaView();
+            MessageMonitor monitor = new MessageMonitor(scanner,
+                    new MessagePolicy(policies, settings.alerts().media()),
+                    new IncidentStore(database, clock, settings.review().nudge()), doorbell::ring, schools::isSltChannel);
             GroupNotice notice = new GroupNotice(new GroupStore(database, clock));
-            WardenBot bot = WardenBot.connect(discord.token(), endpoint,
-                    new BotParts(monitor, notice, doorbell, discord.sltChannelId(), discord.homeGuildId()));
+            StaffStore staff = new StaffStore(database);
+            GovernanceStore governanceStore = new GovernanceStore(database, staff, clock);
+            GovernanceMonitor governance = new GovernanceMonitor(new GovernanceChecks(settings.governance().grace(),
+                    settings.governance().attestedShare()), governanceStore, schools, view, doorbell::ring, clock);
+            ReviewStore reviews = new ReviewStore(database, policies, clock);
+            ReviewService review = new ReviewService(reviews, view, text -> scanner.scan(text).redacted(),
+                    doorbell::ring, clock);
+            Commands commands = new Commands(schools, new RoleResolver(view), new SetupCommands(schools, governance),
+                    new ComplianceReport(schools, governanceStore, governance, reviews, clock),
+                    new IncidentViews(schools, reviews, governanceStore),
+                    new GroupCommands(governanceStore, governance, schools),
+                    new Imports(rosterImporter(settings, database, roster), staff, governance),
+                    new PolicyTexts(policies), new ReviewButtons(schools, review));
+            WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(monitor, notice, doorbell,
+                    schools, governance, commands, settings.governance().recheck()), view);
             AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
                     settings.alerts().firstRetry(), settings.alerts().maxRetry());
             outbox.start();
@@ -145,6 +186,25 @@ public final class Wiring {
             database.close();
             throw e;
         }
+    }
+
+    /** The roster import behind /roster import: stored as hashes, and used by the running scanner at once. */
+    private static RosterImporter rosterImporter(Settings settings, Database database,
+            AtomicReference<RosterIndex> live) {
+        return file -> {
+            if (!settings.roster().hasKey()) {
+                return "The roster cannot be imported: whoever runs the bot must first set WARDEN_ROSTER_KEY (a secret"
+                        + " of at least " + NameHasher.MIN_KEY_LENGTH + " characters) and restart it.";
+            }
+            RosterImport result = new RosterCsv(new NameHasher(settings.roster().key())).read(file);
+            if (result.accepted() == 0) {
+                return "Roster not changed: " + result.summary();
+            }
+            RosterStore store = new RosterStore(database);
+            store.replace(result.index(), result.accepted(), result.rejected().size());
+            live.set(result.index());
+            return result.summary();
+        };
     }
 
     public static Database database(Settings settings) {

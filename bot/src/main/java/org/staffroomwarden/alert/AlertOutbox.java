@@ -54,26 +54,41 @@ public final class AlertOutbox implements AutoCloseable {
         thread.start();
     }
 
-    /** One pass over what is due; returns how many alerts were delivered. */
+    /**
+     * One pass over what is due; returns how many items were delivered or closed. A failure holds
+     * back the rest of its lane until its retry time, and the other lanes go on.
+     */
     public int deliverDue() {
         int delivered = 0;
+        java.util.Set<String> blocked = new java.util.HashSet<>();
         while (true) {
-            List<Alert> due = pending.due(clock.instant(), BATCH);
-            if (due.isEmpty()) {
-                return delivered;
-            }
-            for (Alert alert : due) {
-                if (!deliver(alert)) {
-                    return delivered;
+            List<Outgoing> due = pending.due(clock.instant(), BATCH);
+            int before = delivered;
+            for (Outgoing item : due) {
+                if (blocked.contains(item.lane())) {
+                    continue;
                 }
-                delivered++;
+                if (deliver(item)) {
+                    delivered++;
+                } else {
+                    blocked.add(item.lane());
+                }
+            }
+            if (delivered == before) {
+                return delivered;
             }
         }
     }
 
-    private boolean deliver(Alert alert) {
+    private boolean deliver(Outgoing alert) {
         Delivery outcome = sender.send(alert);
         Instant now = clock.instant();
+        if (outcome instanceof Delivery.Undeliverable u) {
+            pending.undeliverable(alert.outboxId(), u.reason(), now);
+            failures.remove(alert.outboxId());
+            LOG.warn("Outbox item {} cannot be delivered and is closed: {}", alert.outboxId(), u.reason());
+            return true;
+        }
         if (outcome instanceof Delivery.Delivered d) {
             pending.delivered(alert.outboxId(), d.messageId(), now);
             failures.remove(alert.outboxId());

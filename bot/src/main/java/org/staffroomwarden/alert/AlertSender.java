@@ -1,7 +1,7 @@
 package org.staffroomwarden.alert;
 
-/** Sends one alert to its channel; never throws, the outcome says what happened. */
+/** Sends one item to where it goes; never throws, the outcome says what happened. */
 public interface AlertSender {
 
-    Delivery send(Alert alert);
+    Delivery send(Outgoing item);
 }

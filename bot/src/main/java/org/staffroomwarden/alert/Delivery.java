@@ -14,4 +14,11 @@ public sealed interface Delivery {
     /** Something people must fix first (a public or missing SLT channel, a missing permission). */
     record Held(String reason) implements Delivery {
     }
+
+    /**
+     * It can never be delivered (a person who accepts no private messages, a group the bot has
+     * left): recorded with the reason and not tried again, so it does not hold up the rest.
+     */
+    record Undeliverable(String reason) implements Delivery {
+    }
 }

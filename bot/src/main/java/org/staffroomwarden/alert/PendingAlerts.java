@@ -7,11 +7,14 @@ import java.util.List;
 public interface PendingAlerts {
 
     /** Unsent alerts whose next attempt is due, oldest first. */
-    List<Alert> due(Instant now, int limit);
+    List<Outgoing> due(Instant now, int limit);
 
     void delivered(long outboxId, long messageId, Instant at);
 
     void failed(long outboxId, String reason, Instant nextAttempt);
+
+    /** Closes the row without a message: it can never be delivered, for the reason given. */
+    void undeliverable(long outboxId, String reason, Instant at);
 
     /** When the next unsent alert falls due, if any. */
     java.util.Optional<Instant> nextDue();

@@ -122,6 +122,8 @@ public final class ComplianceChart {
             case INAPPROPRIATE_LANGUAGE -> new Color(0xAA3377);
             case DEROGATORY -> new Color(0x228833);
             case MEDIA -> new Color(0xBBBBBB);
+            // Governance checks are never flagged in messages, so they are never drawn.
+            default -> throw new IllegalArgumentException(concern + " is not a message concern");
         };
     }
 
@@ -132,7 +134,7 @@ public final class ComplianceChart {
         GroupedStackedBarRenderer renderer = new GroupedStackedBarRenderer();
         int series = 0;
         for (LocalDate week : weeks) {
-            for (Concern concern : Concern.values()) {
+            for (Concern concern : Concern.messageConcerns()) {
                 String key = week + " " + concern.name();
                 weekOf.mapKeyToGroup(key, week.toString());
                 renderer.setSeriesPaint(series++, colour(concern));
@@ -205,7 +207,7 @@ public final class ComplianceChart {
 
     private static LegendItemCollection legend() {
         LegendItemCollection items = new LegendItemCollection();
-        for (Concern concern : Concern.values()) {
+        for (Concern concern : Concern.messageConcerns()) {
             LegendItem item = new LegendItem(concern.label(), colour(concern));
             item.setShape(new Rectangle(0, 0, 12, 12));
             items.add(item);

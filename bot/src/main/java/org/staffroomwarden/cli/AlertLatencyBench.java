@@ -51,7 +51,7 @@ public final class AlertLatencyBench {
             SimGuild group = discord.createGuild("Year 4 Team", teacher);
             SimChannel general = discord.createTextChannel(group, "general");
             discord.addBot(group);
-            Settings settings = base.withDiscord(new DiscordSettings(discord.token(), home.id(), alerts.id()))
+            Settings settings = base.withDiscord(DiscordSettings.single(discord.token(), home.id(), alerts.id()))
                     .withAlerts(new AlertSettings(true, Duration.ofMillis(100), Duration.ofSeconds(1)));
             try (AutoCloseable bot = launcher.launch(settings, new DiscordEndpoint(discord.restBaseUrl(),
                     discord.gatewayUrl()))) {

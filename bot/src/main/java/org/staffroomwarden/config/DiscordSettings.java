@@ -1,24 +1,39 @@
 package org.staffroomwarden.config;
 
+import java.util.List;
+
 /**
- * How to reach Discord, and where alerts go. The token never appears in {@link #toString()}.
- *
- * @param homeGuildId the guild SLT work in; 0 when not set
- * @param sltChannelId the private channel alerts are posted to; 0 when not set
+ * How to reach Discord, and the schools whose groups the bot watches: the first from
+ * {@code warden.discord}, any further ones from {@code warden.trust.schools}. The token never
+ * appears in {@link #toString()}.
  */
-public record DiscordSettings(String token, long homeGuildId, long sltChannelId) {
+public record DiscordSettings(String token, List<SchoolConfig> schools) {
+
+    public DiscordSettings {
+        schools = List.copyOf(schools);
+    }
+
+    /** One school, named "School", with its SLT channel: the demo's and the tests' set-up. */
+    public static DiscordSettings single(String token, long homeGuildId, long sltChannelId) {
+        return new DiscordSettings(token, List.of(new SchoolConfig("School", homeGuildId, sltChannelId, 0, 0,
+                List.of())));
+    }
 
     public boolean hasToken() {
         return token != null && !token.isBlank();
     }
 
+    /** The first school's home server; 0 when not set. */
+    public long homeGuildId() {
+        return schools.isEmpty() ? 0 : schools.get(0).homeGuildId();
+    }
+
     public DiscordSettings withToken(String newToken) {
-        return new DiscordSettings(newToken, homeGuildId, sltChannelId);
+        return new DiscordSettings(newToken, schools);
     }
 
     @Override
     public String toString() {
-        return "DiscordSettings[token=" + (hasToken() ? "(set)" : "(none)") + ", homeGuildId=" + homeGuildId
-                + ", sltChannelId=" + sltChannelId + "]";
+        return "DiscordSettings[token=" + (hasToken() ? "(set)" : "(none)") + ", schools=" + schools + "]";
     }
 }

@@ -2,26 +2,30 @@ package org.staffroomwarden.config;
 
 /** Everything the program was configured with, checked. */
 public record Settings(SchoolSettings school, ScanSettings scan, StoreSettings store, RosterSettings roster,
-        DiscordSettings discord, AlertSettings alerts) {
+        DiscordSettings discord, AlertSettings alerts, GovernanceSettings governance, ReviewSettings review) {
 
     /** The same settings with another data folder, as --data gives. */
     public Settings withDataDir(java.nio.file.Path dataDir) {
-        return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize()), roster, discord, alerts);
+        return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize()), roster, discord, alerts, governance, review);
     }
 
     public Settings withScan(ScanSettings newScan) {
-        return new Settings(school, newScan, store, roster, discord, alerts);
+        return new Settings(school, newScan, store, roster, discord, alerts, governance, review);
     }
 
     public Settings withRoster(RosterSettings newRoster) {
-        return new Settings(school, scan, store, newRoster, discord, alerts);
+        return new Settings(school, scan, store, newRoster, discord, alerts, governance, review);
     }
 
     public Settings withDiscord(DiscordSettings newDiscord) {
-        return new Settings(school, scan, store, roster, newDiscord, alerts);
+        return new Settings(school, scan, store, roster, newDiscord, alerts, governance, review);
+    }
+
+    public Settings withGovernance(GovernanceSettings newGovernance) {
+        return new Settings(school, scan, store, roster, discord, alerts, newGovernance, review);
     }
 
     public Settings withAlerts(AlertSettings newAlerts) {
-        return new Settings(school, scan, store, roster, discord, newAlerts);
+        return new Settings(school, scan, store, roster, discord, newAlerts, governance, review);
     }
 }

@@ -10,12 +10,14 @@ import com.typesafe.config.ConfigValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.FindingType;
 
@@ -54,7 +56,7 @@ public final class SettingsLoader {
             Config config = ConfigFactory.defaultOverrides().withFallback(deployment).withFallback(reference).resolve();
             config.checkValid(reference, "warden");
             return new Settings(school(config), scan(config), store(config), roster(config), discord(config),
-                    alerts(config));
+                    alerts(config), governance(config), review(config));
         } catch (ConfigException e) {
             throw new SettingsException("config error: " + oneLine(e.getMessage()), e);
         }
@@ -160,14 +162,71 @@ public final class SettingsLoader {
     }
 
     private static DiscordSettings discord(Config config) {
-        return new DiscordSettings(config.getString("warden.discord.token"),
-                snowflake(config, "warden.discord.home-guild", "server"),
-                snowflake(config, "warden.discord.slt-channel", "channel"));
+        List<SchoolConfig> schools = new ArrayList<>();
+        schools.add(school(config.getConfig("warden.discord"), "warden.discord",
+                config.getString("warden.school.name"), List.of()));
+        List<? extends Config> trust = config.getConfigList("warden.trust.schools");
+        for (int i = 0; i < trust.size(); i++) {
+            String path = "warden.trust.schools[" + i + "]";
+            Config entry = trust.get(i);
+            for (String key : entry.root().keySet()) {
+                if (!TRUST_KEYS.contains(key)) {
+                    throw new SettingsException("config error: unknown key " + key + " in " + path + " (allowed: "
+                            + String.join(", ", TRUST_KEYS) + ")");
+                }
+            }
+            if (!entry.hasPath("name") || !entry.hasPath("home-guild")) {
+                throw new SettingsException("config error: " + path + " needs a name and a home-guild");
+            }
+            List<Long> groups = new ArrayList<>();
+            if (entry.hasPath("groups")) {
+                for (Object group : entry.getList("groups").unwrapped()) {
+                    groups.add(snowflake(String.valueOf(group), path + ".groups", "server"));
+                }
+            }
+            schools.add(school(entry.withFallback(TRUST_DEFAULTS), path, entry.getString("name"), groups));
+        }
+        java.util.Set<Long> homes = new java.util.HashSet<>();
+        java.util.Set<Long> claimed = new java.util.HashSet<>();
+        for (SchoolConfig school : schools) {
+            if (school.homeGuildId() != 0 && !homes.add(school.homeGuildId())) {
+                throw new SettingsException("config error: two schools have the home server " + school.homeGuildId()
+                        + "; each school needs its own");
+            }
+            for (long group : school.groupIds()) {
+                if (!claimed.add(group)) {
+                    throw new SettingsException("config error: group " + group + " is listed under two schools in"
+                            + " warden.trust.schools; a group belongs to one school");
+                }
+            }
+        }
+        if (schools.size() > 1 && schools.get(0).homeGuildId() == 0) {
+            throw new SettingsException("config error: warden.discord.home-guild must be set when"
+                    + " warden.trust.schools lists more schools");
+        }
+        return new DiscordSettings(config.getString("warden.discord.token"), schools);
+    }
+
+    private static final List<String> TRUST_KEYS = List.of("name", "home-guild", "slt-channel", "slt-role",
+            "headteacher", "groups");
+    private static final Config TRUST_DEFAULTS = ConfigFactory.parseMap(Map.of("slt-channel", "", "slt-role", "",
+            "headteacher", ""));
+
+    private static SchoolConfig school(Config section, String path, String name, List<Long> groups) {
+        return new SchoolConfig(name.isBlank() ? "School" : name.strip(),
+                snowflake(section, "home-guild", path, "server"),
+                snowflake(section, "slt-channel", path, "channel"),
+                snowflake(section, "slt-role", path, "role"),
+                snowflake(section, "headteacher", path, "user"), groups);
+    }
+
+    private static long snowflake(Config section, String key, String path, String what) {
+        return snowflake(section.getValue(key).unwrapped().toString(), path + "." + key, what);
     }
 
     /** A Discord id, given as a string or a number; empty means not set (0). */
-    private static long snowflake(Config config, String path, String what) {
-        String value = config.getValue(path).unwrapped().toString().strip();
+    private static long snowflake(String raw, String path, String what) {
+        String value = raw.strip();
         if (value.isEmpty()) {
             return 0;
         }
@@ -191,6 +250,32 @@ public final class SettingsLoader {
                     + " s) must not be shorter than warden.alerts.first-retry (" + first.toSeconds() + " s)");
         }
         return new AlertSettings(config.getBoolean("warden.alerts.media"), first, max);
+    }
+
+    private static GovernanceSettings governance(Config config) {
+        Duration grace = config.getDuration("warden.governance.grace");
+        if (grace.isNegative()) {
+            throw new SettingsException("config error: warden.governance.grace must not be negative, e.g. \"7d\" or \"0s\"");
+        }
+        double share = probability(config.getConfig("warden.governance"), "attested-share",
+                "warden.governance.attested-share");
+        return new GovernanceSettings(grace, share, positive(config, "warden.governance.recheck"));
+    }
+
+    private static ReviewSettings review(Config config) {
+        java.util.Set<Concern> nudge = java.util.EnumSet.noneOf(Concern.class);
+        for (String name : config.getStringList("warden.review.nudge")) {
+            Concern concern = java.util.Arrays.stream(Concern.values()).filter(c -> c.name().equals(name.strip()))
+                    .findFirst().orElseThrow(() -> new SettingsException("config error: warden.review.nudge: '" + name
+                            + "' is not a concern (allowed: " + String.join(", ", java.util.Arrays.stream(
+                                    Concern.values()).filter(Concern::aboutMessages).map(Enum::name).toList()) + ")"));
+            if (!concern.aboutMessages()) {
+                throw new SettingsException("config error: warden.review.nudge: " + name
+                        + " is about a group, not a message; name message concerns such as PERSONAL_DATA");
+            }
+            nudge.add(concern);
+        }
+        return new ReviewSettings(nudge);
     }
 
     private static Duration positive(Config config, String path) {

@@ -57,7 +57,7 @@ public final class DemoCommand {
                 discord.addMember(group, member);
             }
 
-            Settings settings = base.withDiscord(new DiscordSettings(discord.token(), home.id(), alerts.id()));
+            Settings settings = base.withDiscord(DiscordSettings.single(discord.token(), home.id(), alerts.id()));
             // Retries at demo speed: the script has no 429s, but a busy machine may be slow.
             settings = settings.withAlerts(new AlertSettings(settings.alerts().media(), Duration.ofMillis(200),
                     Duration.ofSeconds(2)));

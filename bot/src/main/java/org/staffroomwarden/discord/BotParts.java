@@ -1,16 +1,19 @@
 package org.staffroomwarden.discord;
 
+import java.time.Duration;
 import org.staffroomwarden.alert.Doorbell;
+import org.staffroomwarden.command.Commands;
+import org.staffroomwarden.governance.GovernanceMonitor;
 import org.staffroomwarden.monitor.GroupNotice;
 import org.staffroomwarden.monitor.MessageMonitor;
+import org.staffroomwarden.school.Schools;
 
 /**
  * The core parts the adapter drives.
  *
  * @param outbox rung when something that held alerts back may have changed
- * @param sltChannelId the private channel alerts go to
- * @param homeGuildId the guild the SLT channel must be in; 0 for any
+ * @param recheck how often every group's governance is checked again without an event
  */
-public record BotParts(MessageMonitor monitor, GroupNotice notice, Doorbell outbox, long sltChannelId,
-        long homeGuildId) {
+public record BotParts(MessageMonitor monitor, GroupNotice notice, Doorbell outbox, Schools schools,
+        GovernanceMonitor governance, Commands commands, Duration recheck) {
 }

@@ -1,21 +1,34 @@
 package org.staffroomwarden.discord;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.staffroomwarden.alert.Alert;
+import org.staffroomwarden.alert.AlertCards;
 import org.staffroomwarden.alert.AlertSender;
+import org.staffroomwarden.alert.AuthorNudge;
+import org.staffroomwarden.alert.BreachAlert;
 import org.staffroomwarden.alert.Delivery;
+import org.staffroomwarden.alert.Escalation;
+import org.staffroomwarden.alert.HeadteacherNotice;
+import org.staffroomwarden.alert.Outgoing;
+import org.staffroomwarden.school.School;
+import org.staffroomwarden.school.Schools;
+import org.staffroomwarden.view.Reply;
 
 /**
- * Posts alerts with JDA. Each post carries the alert's nonce with Discord's enforce_nonce, so a
- * post repeated after a lost answer creates one message, not two.
+ * Sends the outbox with JDA: alerts and breaches to the group's school's SLT channel, notices
+ * and nudges privately. Each post carries its nonce with Discord's enforce_nonce, so a post
+ * repeated after a lost answer creates one message, not two.
  */
 final class DiscordAlertSender implements AlertSender {
 
@@ -23,28 +36,95 @@ final class DiscordAlertSender implements AlertSender {
 
     private final JDA jda;
     private final SltChannelGuard guard;
+    private final Schools schools;
 
-    DiscordAlertSender(JDA jda, SltChannelGuard guard) {
+    DiscordAlertSender(JDA jda, SltChannelGuard guard, Schools schools) {
         this.jda = jda;
         this.guard = guard;
+        this.schools = schools;
     }
 
     @Override
-    public Delivery send(Alert alert) {
+    public Delivery send(Outgoing item) {
         if (jda.getStatus() != JDA.Status.CONNECTED) {
             return new Delivery.Failed("not connected to Discord (" + jda.getStatus() + ")");
         }
-        SltChannelGuard.Result target = guard.check(jda);
+        School school = schools.forGroup(item.groupId());
+        if (item instanceof Alert alert) {
+            return toSlt(school, item, Views.create(AlertCards.alert(alert)));
+        }
+        if (item instanceof BreachAlert breach) {
+            return breach.editMessageId() == 0 ? toSlt(school, item, Views.create(new Reply("",
+                    java.util.List.of(AlertCards.breach(breach)), java.util.List.of(), java.util.Optional.empty(), false,
+                    false))) : update(school, breach);
+        }
+        if (item instanceof HeadteacherNotice notice) {
+            return headteacher(notice);
+        }
+        if (item instanceof AuthorNudge nudge) {
+            return privately(nudge.authorId(), Views.create(Reply.privately("", java.util.List.of(
+                    AlertCards.nudge(nudge)))));
+        }
+        Escalation escalation = (Escalation) item;
+        return privately(escalation.headteacherId(), Views.create(Reply.privately("", java.util.List.of(
+                AlertCards.escalation(escalation)))));
+    }
+
+    private Delivery toSlt(School school, Outgoing item, MessageCreateData message) {
+        SltChannelGuard.Result target = guard.check(jda, school);
         if (target.channel().isEmpty()) {
             return new Delivery.Held(target.problem());
         }
         TextChannel channel = target.channel().get();
+        return await(channel, channel.sendMessage(message).setNonce(item.nonce()).submit());
+    }
+
+    private Delivery update(School school, BreachAlert breach) {
+        SltChannelGuard.Result target = guard.check(jda, school);
+        if (target.channel().isEmpty()) {
+            return new Delivery.Held(target.problem());
+        }
+        TextChannel channel = target.channel().get();
+        Delivery done = await(channel, channel.editMessageEmbedsById(breach.editMessageId(), Views.embed(
+                AlertCards.breach(breach))).submit());
+        if (done instanceof Delivery.Failed f && f.reason().contains(ErrorResponse.UNKNOWN_MESSAGE.getMeaning())) {
+            return new Delivery.Undeliverable("the breach alert to update was deleted from #" + channel.getName());
+        }
+        return done;
+    }
+
+    private Delivery headteacher(HeadteacherNotice notice) {
+        Guild guild = jda.getGuildById(notice.groupId());
+        if (guild == null) {
+            return new Delivery.Undeliverable("the bot is no longer in group " + notice.groupId());
+        }
+        return privately(notice.headteacherId(), Views.create(AlertCards.headteacherNotice(notice,
+                JdaView.snapshot(guild))));
+    }
+
+    private Delivery privately(long userId, MessageCreateData message) {
         try {
-            Message sent = channel.sendMessageEmbeds(AlertEmbeds.render(alert)).setNonce(alert.nonce())
-                    .submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            var user = jda.retrieveUserById(userId).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            var channel = user.openPrivateChannel().submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Message sent = channel.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return new Delivery.Delivered(sent.getIdLong());
-        } catch (InsufficientPermissionException e) {
-            return missing(channel, e.getPermission().getName());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException r && (r.getErrorResponse()
+                    == ErrorResponse.CANNOT_SEND_TO_USER || r.getErrorResponse() == ErrorResponse.UNKNOWN_USER)) {
+                return new Delivery.Undeliverable("user " + userId + " accepts no private messages from the bot");
+            }
+            return new Delivery.Failed(reason(e.getCause()));
+        } catch (TimeoutException e) {
+            return new Delivery.Failed("no answer from Discord in " + TIMEOUT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Delivery.Failed("interrupted while sending");
+        }
+    }
+
+    private static Delivery await(TextChannel channel, CompletableFuture<Message> sending) {
+        try {
+            return new Delivery.Delivered(sending.get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getIdLong());
         } catch (ExecutionException e) {
             return refused(channel, e.getCause());
         } catch (TimeoutException e) {
@@ -65,12 +145,18 @@ final class DiscordAlertSender implements AlertSender {
                 return missing(channel, "Send Messages and Embed Links");
             }
             if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
-                return new Delivery.Held("the SLT channel #" + channel.getName() + " no longer exists: set"
-                        + " warden.discord.slt-channel to the new channel");
+                return new Delivery.Held("the SLT channel #" + channel.getName() + " no longer exists: set the new"
+                        + " one with /warden setup");
             }
-            return new Delivery.Failed("Discord answered " + e.getErrorCode() + " " + e.getMeaning());
         }
-        return new Delivery.Failed(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        return new Delivery.Failed(reason(cause));
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof ErrorResponseException e) {
+            return "Discord answered " + e.getErrorCode() + " " + e.getMeaning();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private static Delivery missing(TextChannel channel, String permission) {

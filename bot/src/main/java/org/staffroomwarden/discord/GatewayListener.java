@@ -6,7 +6,13 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRoleAddEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRoleRemoveEvent;
 import net.dv8tion.jda.api.events.guild.override.GenericPermissionOverrideEvent;
+import net.dv8tion.jda.api.events.guild.update.GuildUpdateOwnerEvent;
+import net.dv8tion.jda.api.events.role.update.RoleUpdatePermissionsEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -24,9 +30,14 @@ final class GatewayListener extends ListenerAdapter {
     private static final int ATTEMPTS = 4;
 
     private final BotParts parts;
+    private final CommandRegistry registry;
+    private final java.util.concurrent.Executor governance;
 
-    GatewayListener(BotParts parts) {
+    /** @param governance runs governance rechecks, one at a time, off JDA's event thread */
+    GatewayListener(BotParts parts, CommandRegistry registry, java.util.concurrent.Executor governance) {
         this.parts = parts;
+        this.registry = registry;
+        this.governance = governance;
     }
 
     @Override
@@ -64,12 +75,58 @@ final class GatewayListener extends ListenerAdapter {
         joined(event.getGuild());
     }
 
-    /** A channel's permissions changed: the SLT channel may have been made private (or public). */
+    /** A channel's permissions changed: an SLT channel may have been made private (or public). */
     @Override
     public void onGenericPermissionOverride(GenericPermissionOverrideEvent event) {
-        if (event.getChannel().getIdLong() == parts.sltChannelId()) {
+        if (parts.schools().isSltChannel(event.getChannel().getIdLong())) {
             parts.outbox().ring();
         }
+    }
+
+    // Governance: who is in a group and who holds admin rights can change with each of these.
+
+    @Override
+    public void onGuildMemberJoin(GuildMemberJoinEvent event) {
+        recheck(event.getGuild());
+    }
+
+    @Override
+    public void onGuildMemberRemove(GuildMemberRemoveEvent event) {
+        recheck(event.getGuild());
+    }
+
+    @Override
+    public void onGuildMemberRoleAdd(GuildMemberRoleAddEvent event) {
+        recheck(event.getGuild());
+    }
+
+    @Override
+    public void onGuildMemberRoleRemove(GuildMemberRoleRemoveEvent event) {
+        recheck(event.getGuild());
+    }
+
+    @Override
+    public void onRoleUpdatePermissions(RoleUpdatePermissionsEvent event) {
+        recheck(event.getGuild());
+    }
+
+    @Override
+    public void onGuildUpdateOwner(GuildUpdateOwnerEvent event) {
+        recheck(event.getGuild());
+    }
+
+    private void recheck(Guild guild) {
+        if (parts.schools().isHome(guild.getIdLong())) {
+            return;
+        }
+        var snapshot = JdaView.snapshot(guild);
+        governance.execute(() -> {
+            try {
+                parts.governance().recheck(snapshot);
+            } catch (RuntimeException e) {
+                LOG.error("Governance checks of group {} failed: {}", guild.getIdLong(), e.getMessage());
+            }
+        });
     }
 
     private void handle(Message message, boolean edited) {
@@ -91,7 +148,8 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     private void joined(Guild guild) {
-        if (guild.getIdLong() == parts.homeGuildId()) {
+        registry.register(guild);
+        if (parts.schools().isHome(guild.getIdLong())) {
             return;
         }
         try {
@@ -99,7 +157,9 @@ final class GatewayListener extends ListenerAdapter {
             notice.ifPresent(text -> post(guild, text));
         } catch (StoreException e) {
             LOG.error("Group {} could not be recorded: {}", guild.getIdLong(), e.getMessage());
+            return;
         }
+        recheck(guild);
     }
 
     /** The notice goes to the server's system channel, or else the first channel the bot may write in. */

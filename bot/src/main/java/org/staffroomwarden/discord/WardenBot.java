@@ -12,7 +12,13 @@ import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import org.slf4j.LoggerFactory;
 import org.staffroomwarden.alert.AlertSender;
+import org.staffroomwarden.school.Schools;
 
 /** The bot's connection to Discord: JDA, built with the three intents the bot needs and nothing cached it does not use. */
 public final class WardenBot implements AutoCloseable {
@@ -23,19 +29,32 @@ public final class WardenBot implements AutoCloseable {
 
     private final JDA jda;
     private final SltChannelGuard guard;
+    private final Schools schools;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService governance;
 
-    private WardenBot(JDA jda, SltChannelGuard guard) {
+    private WardenBot(JDA jda, Schools schools, ExecutorService workers, ScheduledExecutorService governance) {
         this.jda = jda;
-        this.guard = guard;
+        this.guard = new SltChannelGuard();
+        this.schools = schools;
+        this.workers = workers;
+        this.governance = governance;
     }
 
-    /** Logs in and starts receiving events; {@link #awaitReady} waits for the groups to load. */
-    public static WardenBot connect(String token, DiscordEndpoint endpoint, BotParts parts) {
+    /**
+     * Logs in and starts receiving events; {@link #awaitReady} waits for the groups to load.
+     *
+     * @param view what the core sees of Discord; given JDA here, once it is built
+     */
+    public static WardenBot connect(String token, DiscordEndpoint endpoint, BotParts parts, JdaView view) {
+        ExecutorService workers = Executors.newFixedThreadPool(4, daemon("warden-interactions"));
+        ScheduledExecutorService governance = Executors.newSingleThreadScheduledExecutor(daemon("warden-governance"));
         JDABuilder builder = JDABuilder.createLight(token, INTENTS)
                 .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setChunkingFilter(ChunkingFilter.ALL)
                 .setEnableShutdownHook(false)
-                .addEventListeners(new GatewayListener(parts));
+                .addEventListeners(new GatewayListener(parts, new CommandRegistry(), governance),
+                        new InteractionListener(parts.commands(), workers));
         if (endpoint.simulated()) {
             String gateway = endpoint.gatewayUrl();
             builder.setRestConfig(new RestConfig().setBaseUrl(endpoint.restBaseUrl()))
@@ -48,11 +67,26 @@ public final class WardenBot implements AutoCloseable {
                     .setCompression(Compression.NONE);
         }
         try {
-            return new WardenBot(builder.build(), new SltChannelGuard(parts.sltChannelId(), parts.homeGuildId()));
+            JDA jda = builder.build();
+            view.attach(jda);
+            long every = parts.recheck().toMillis();
+            governance.scheduleAtFixedRate(() -> {
+                try {
+                    parts.governance().recheckAll();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(WardenBot.class).error("The daily governance checks failed: {}",
+                            e.getMessage());
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+            return new WardenBot(jda, parts.schools(), workers, governance);
         } catch (InvalidTokenException e) {
+            workers.shutdownNow();
+            governance.shutdownNow();
             throw new DiscordException("Discord refused the token: check DISCORD_TOKEN is the bot token from the"
                     + " Developer Portal (Bot > Reset Token)", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
+            workers.shutdownNow();
+            governance.shutdownNow();
             throw new DiscordException("cannot connect to Discord: " + e.getMessage(), e);
         }
     }
@@ -71,11 +105,21 @@ public final class WardenBot implements AutoCloseable {
 
     /** What the alert outbox sends with. */
     public AlertSender alertSender() {
-        return new DiscordAlertSender(jda, guard);
+        return new DiscordAlertSender(jda, guard, schools);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Override
     public void close() {
+        governance.shutdownNow();
+        workers.shutdown();
         jda.shutdown();
         try {
             if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {

@@ -21,9 +21,4 @@ public record ChatMessage(MessageRef ref, long parentChannelId, String groupName
             throw new IllegalArgumentException("media < 0");
         }
     }
-
-    /** Whether the message is in the channel, or in a thread under it. */
-    public boolean in(long channelId) {
-        return ref.channelId() == channelId || parentChannelId == channelId;
-    }
 }

@@ -8,9 +8,9 @@ public interface Incidents {
 
     /**
      * Records one incident per breach not already recorded for this message, each with its alert
-     * to {@code alertChannelId} in the outbox, in one transaction.
+     * (and any private word to the author) in the outbox, in one transaction.
      *
      * @return the ids of the incidents that are new
      */
-    List<Long> record(ChatMessage message, Verdict verdict, long alertChannelId);
+    List<Long> record(ChatMessage message, Verdict verdict);
 }

@@ -1,6 +1,7 @@
 package org.staffroomwarden.monitor;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.staffroomwarden.policy.MessagePolicy;
 import org.staffroomwarden.policy.Verdict;
 import org.staffroomwarden.scan.Scanner;
@@ -12,33 +13,33 @@ public final class MessageMonitor {
     private final MessagePolicy policy;
     private final Incidents incidents;
     private final Runnable alertsWaiting;
-    private final long sltChannelId;
+    private final LongPredicate sltChannel;
 
     /**
      * @param alertsWaiting told when new alerts are in the outbox
-     * @param sltChannelId the channel alerts go to; its messages are not scanned
+     * @param sltChannel whether a channel is one alerts go to; its messages (and its threads') are not scanned
      */
     public MessageMonitor(Scanner scanner, MessagePolicy policy, Incidents incidents, Runnable alertsWaiting,
-            long sltChannelId) {
+            LongPredicate sltChannel) {
         this.scanner = scanner;
         this.policy = policy;
         this.incidents = incidents;
         this.alertsWaiting = alertsWaiting;
-        this.sltChannelId = sltChannelId;
+        this.sltChannel = sltChannel;
     }
 
     public MessageOutcome onMessage(ChatMessage message) {
         if (message.author().bot()) {
             return MessageOutcome.SKIPPED_BOT;
         }
-        if (message.in(sltChannelId)) {
+        if (sltChannel.test(message.ref().channelId()) || sltChannel.test(message.parentChannelId())) {
             return MessageOutcome.SKIPPED_SLT_CHANNEL;
         }
         Verdict verdict = policy.decide(scanner.scan(message.text()), message.media());
         if (verdict.clean()) {
             return MessageOutcome.CLEAN;
         }
-        List<Long> created = incidents.record(message, verdict, sltChannelId);
+        List<Long> created = incidents.record(message, verdict);
         if (created.isEmpty()) {
             return MessageOutcome.ALREADY_REPORTED;
         }

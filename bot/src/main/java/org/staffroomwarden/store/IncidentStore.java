@@ -14,10 +14,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.staffroomwarden.monitor.ChatMessage;
 import org.staffroomwarden.monitor.Incidents;
 import org.staffroomwarden.policy.Breach;
+import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.policy.Verdict;
 
 /** Incidents, each written with its alert's outbox row in the same transaction. */
@@ -28,14 +30,17 @@ public final class IncidentStore implements Incidents {
 
     private final Database database;
     private final Clock clock;
+    private final Set<Concern> nudge;
 
-    public IncidentStore(Database database, Clock clock) {
+    /** @param nudge the concerns whose authors get a private word, queued with the alert */
+    public IncidentStore(Database database, Clock clock, Set<Concern> nudge) {
         this.database = database;
         this.clock = clock;
+        this.nudge = Set.copyOf(nudge);
     }
 
     @Override
-    public List<Long> record(ChatMessage message, Verdict verdict, long alertChannelId) {
+    public List<Long> record(ChatMessage message, Verdict verdict) {
         String excerpt = excerpt(verdict.redacted());
         String hash = sha256(message.text());
         return Sql.inTransaction(database, "record the incident", c -> {
@@ -46,7 +51,11 @@ public final class IncidentStore implements Incidents {
                     continue;
                 }
                 long incident = insertIncident(c, message, breach, excerpt, hash);
-                insertOutbox(c, incident, alertChannelId);
+                Outbox.queue(c, "INCIDENT", incident, 0, message.ref().groupId(), 0, clock.instant());
+                if (nudge.contains(breach.concern())) {
+                    Outbox.queue(c, "NUDGE", incident, 0, message.ref().groupId(), message.author().id(),
+                            clock.instant());
+                }
                 created.add(incident);
             }
             return created;
@@ -89,16 +98,6 @@ public final class IncidentStore implements Incidents {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
-    }
-
-    private void insertOutbox(Connection c, long incident, long channelId) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO alert_outbox (incident_id, channel_id, next_attempt_at) VALUES (?, ?, ?)")) {
-            insert.setLong(1, incident);
-            insert.setLong(2, channelId);
-            insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            insert.executeUpdate();
         }
     }
 

@@ -31,9 +31,9 @@ class AlertOutboxTest {
         final List<String> failures = new ArrayList<>();
 
         @Override
-        public List<Alert> due(Instant now, int limit) {
+        public List<Outgoing> due(Instant now, int limit) {
             return due.entrySet().stream().filter(e -> !e.getValue().isAfter(now)).limit(limit)
-                    .map(e -> alert(e.getKey())).toList();
+                    .map(e -> (Outgoing) alert(e.getKey())).toList();
         }
 
         @Override
@@ -49,14 +49,21 @@ class AlertOutboxTest {
         }
 
         @Override
+        public void undeliverable(long outboxId, String reason, Instant at) {
+            due.remove(outboxId);
+            failures.add(outboxId + " closed: " + reason);
+        }
+
+        @Override
         public Optional<Instant> nextDue() {
             return due.values().stream().min(Instant::compareTo);
         }
     }
 
     private static Alert alert(long id) {
-        return new Alert(id, id, 42, Concern.BANTER, Severity.LOW, new PolicyRule("r", Concern.BANTER, "t", "s"),
-                "Year 4", "general", "Sam", 7, NOW, "excerpt", new MessageRef(1, 2, 3), List.of(), Set.of());
+        return new Alert(id, id, Concern.BANTER, Severity.LOW, new PolicyRule("r", Concern.BANTER, "t", "s"),
+                "Year 4", "general", "Sam", 7, NOW, "excerpt", new MessageRef(1, 2, 3), List.of(), Set.of(),
+                org.staffroomwarden.review.IncidentStatus.OPEN, "", NOW);
     }
 
     private static AlertSender answering(Deque<Delivery> answers, List<Long> sent) {

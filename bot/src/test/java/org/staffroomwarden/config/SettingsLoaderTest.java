@@ -79,7 +79,7 @@ class SettingsLoaderTest {
 
     @Test
     void theTokenNeverPrints() {
-        DiscordSettings discord = new DiscordSettings("secret-token-value", 0, 0);
+        DiscordSettings discord = DiscordSettings.single("secret-token-value", 0, 0);
         assertTrue(discord.hasToken());
         assertFalse(discord.toString().contains("secret-token-value"));
     }
@@ -95,7 +95,7 @@ class SettingsLoaderTest {
         Settings settings = SettingsLoader.fromConfig(ConfigFactory.parseString(
                 "warden.discord { home-guild = \"1187452031557910528\", slt-channel = 1187452031557910529 }"));
         assertEquals(1187452031557910528L, settings.discord().homeGuildId());
-        assertEquals(1187452031557910529L, settings.discord().sltChannelId());
+        assertEquals(1187452031557910529L, settings.discord().schools().get(0).sltChannelId());
     }
 
     @ParameterizedTest

@@ -43,7 +43,7 @@ class AlertDeliveryEndToEndTest {
         awaitUnsentAttempted(3);
         school.stopBot();
         school.discord.clearFaults();
-        int unsent = (int) count("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL");
+        int unsent = (int) count("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL AND kind = 'INCIDENT'");
         assertTrue(unsent >= 3, "at least one incident a message: " + unsent);
         school.startBot();
         List<SimMessage> alerts = school.awaitAlerts(unsent);
@@ -52,7 +52,7 @@ class AlertDeliveryEndToEndTest {
         Set<String> incidents = alerts.stream().map(m -> m.embeds().get(0).path("footer").path("text").asText())
                 .collect(Collectors.toSet());
         assertEquals(unsent, incidents.size(), "different incidents: " + incidents);
-        assertEquals(0, count("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL"));
+        assertEquals(0, count("SELECT COUNT(*) FROM alert_outbox WHERE sent_at IS NULL AND kind = 'INCIDENT'"));
     }
 
     @Test

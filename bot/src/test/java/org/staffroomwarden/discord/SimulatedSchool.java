@@ -41,12 +41,14 @@ final class SimulatedSchool implements AutoCloseable {
     final SimChannel sltChannel = discord.createPrivateChannel(home, "slt-alerts", slt);
     final SimGuild group = discord.createGuild("Year 4 Team", teacher);
     final SimChannel general = discord.createTextChannel(group, "general");
+    /** Admin rights shared by two members of staff, so the group starts with no governance breach. */
+    final SimRole leads = discord.createRole(group, "Leads", org.staffroomwarden.simulator.Permissions.ADMINISTRATOR);
     final Path data;
     private RunningBot bot;
 
     SimulatedSchool(Path data) {
         this.data = data;
-        discord.addMember(group, assistant);
+        discord.addMember(group, assistant, leads);
         discord.addBot(home);
         discord.addBot(group);
     }
@@ -55,7 +57,7 @@ final class SimulatedSchool implements AutoCloseable {
         Settings defaults = SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.parseString(
                 "warden.alerts { first-retry = 100ms, max-retry = 1s }"));
         return defaults.withDataDir(data).withDiscord(
-                new DiscordSettings(discord.token(), home.id(), sltChannel.id()));
+                DiscordSettings.single(discord.token(), home.id(), sltChannel.id()));
     }
 
     SimulatedSchool startBot() throws InterruptedException {

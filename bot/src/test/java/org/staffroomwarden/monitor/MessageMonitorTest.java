@@ -2,7 +2,6 @@ package org.staffroomwarden.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -25,7 +24,7 @@ class MessageMonitorTest {
     private final AtomicInteger rings = new AtomicInteger();
     private final MessageMonitor monitor = new MessageMonitor(
             Wiring.ruleScanner(SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.empty())),
-            new MessagePolicy(PolicyBook.bundled(), true), incidents, rings::incrementAndGet, SLT);
+            new MessagePolicy(PolicyBook.bundled(), true), incidents, rings::incrementAndGet, id -> id == SLT);
 
     private static ChatMessage message(long channel, long parent, boolean bot, String text) {
         return new ChatMessage(new MessageRef(1, channel, 3), parent, "Year 4", "general", new Author(9, "Sam", bot),
@@ -34,15 +33,15 @@ class MessageMonitorTest {
 
     @Test
     void aBreachIsRecordedAndTheOutboxRung() {
-        when(incidents.record(any(), any(), anyLong())).thenReturn(List.of(1L));
+        when(incidents.record(any(), any())).thenReturn(List.of(1L));
         assertEquals(MessageOutcome.REPORTED, monitor.onMessage(message(2, 0, false, "ring me on 07700 900123")));
-        verify(incidents).record(any(), any(), org.mockito.ArgumentMatchers.eq(SLT));
+        verify(incidents).record(any(), any());
         assertEquals(1, rings.get());
     }
 
     @Test
     void aBreachAlreadyRecordedDoesNotRing() {
-        when(incidents.record(any(), any(), anyLong())).thenReturn(List.of());
+        when(incidents.record(any(), any())).thenReturn(List.of());
         assertEquals(MessageOutcome.ALREADY_REPORTED, monitor.onMessage(message(2, 0, false, "ring me on 07700 900123")));
         assertEquals(0, rings.get());
     }
@@ -53,6 +52,6 @@ class MessageMonitorTest {
         assertEquals(MessageOutcome.SKIPPED_SLT_CHANNEL, monitor.onMessage(message(SLT, 0, false, "07700 900123")));
         assertEquals(MessageOutcome.SKIPPED_SLT_CHANNEL, monitor.onMessage(message(77, SLT, false, "07700 900123")));
         assertEquals(MessageOutcome.CLEAN, monitor.onMessage(message(2, 0, false, "Can Priya cover 4B period 3?")));
-        verify(incidents, never()).record(any(), any(), anyLong());
+        verify(incidents, never()).record(any(), any());
     }
 }

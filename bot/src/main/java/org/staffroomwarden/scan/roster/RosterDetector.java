@@ -2,6 +2,7 @@ package org.staffroomwarden.scan.roster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.staffroomwarden.scan.Detector;
 import org.staffroomwarden.scan.DetectorKind;
 import org.staffroomwarden.scan.Finding;
@@ -20,15 +21,21 @@ public final class RosterDetector implements Detector {
     static final double FIRST_NAME_SCORE = 0.7;
 
     private final NameHasher hasher;
-    private final RosterIndex index;
+    private final Supplier<RosterIndex> roster;
 
     public RosterDetector(NameHasher hasher, RosterIndex index) {
+        this(hasher, () -> index);
+    }
+
+    /** @param roster the roster as it stands now: SLT may import a new one while the bot runs */
+    public RosterDetector(NameHasher hasher, Supplier<RosterIndex> roster) {
         this.hasher = hasher;
-        this.index = index;
+        this.roster = roster;
     }
 
     @Override
     public List<Finding> detect(ScanInput input) {
+        RosterIndex index = roster.get();
         if (index.isEmpty()) {
             return List.of();
         }

@@ -1,0 +1,172 @@
+package org.staffroomwarden.command;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.staffroomwarden.chart.ComplianceChart;
+import org.staffroomwarden.chart.WeeklyFlags;
+import org.staffroomwarden.governance.CheckResult;
+import org.staffroomwarden.governance.CheckStatus;
+import org.staffroomwarden.governance.GovernanceMonitor;
+import org.staffroomwarden.governance.StoredCheck;
+import org.staffroomwarden.policy.Concern;
+import org.staffroomwarden.school.School;
+import org.staffroomwarden.school.Schools;
+import org.staffroomwarden.store.GovernanceStore;
+import org.staffroomwarden.store.GovernanceStore.GroupRow;
+import org.staffroomwarden.store.ReviewStore;
+import org.staffroomwarden.view.Card;
+import org.staffroomwarden.view.Image;
+import org.staffroomwarden.view.Reply;
+import org.staffroomwarden.view.Response;
+
+/** {@code /compliance}: every group of the school on one screen, or one group in detail. */
+public final class ComplianceReport {
+
+    private static final int WEEKS = 4;
+    /** An embed holds at most 25 fields; a reply at most 10 embeds. */
+    private static final int GROUPS_PER_CARD = 25;
+
+    private final Schools schools;
+    private final GovernanceStore governance;
+    private final GovernanceMonitor monitor;
+    private final ReviewStore reviews;
+    private final Clock clock;
+
+    public ComplianceReport(Schools schools, GovernanceStore governance, GovernanceMonitor monitor, ReviewStore reviews,
+            Clock clock) {
+        this.schools = schools;
+        this.governance = governance;
+        this.monitor = monitor;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    List<String> groupNames(School school) {
+        return groups(school).stream().map(GroupRow::name).toList();
+    }
+
+    private List<GroupRow> groups(School school) {
+        return governance.groups().stream().filter(g -> !schools.isHome(g.groupId())
+                && schools.forGroup(g.groupId()).homeGuildId() == school.homeGuildId()).toList();
+    }
+
+    Response answer(CommandCall call, School school) {
+        List<GroupRow> groups = groups(school);
+        Optional<String> wanted = call.text("group");
+        if (wanted.isPresent()) {
+            return groups.stream().filter(g -> g.name().equalsIgnoreCase(wanted.get())).findFirst()
+                    .map(g -> detail(g, school))
+                    .orElse(Reply.privately("No group of " + school.name() + " is called \"" + wanted.get() + "\"."));
+        }
+        return overview(school, groups);
+    }
+
+    private Response detail(GroupRow group, School school) {
+        List<CheckResult> checks = monitor.recheck(group.groupId());
+        if (checks.isEmpty()) {
+            checks = governance.checks(group.groupId()).values().stream()
+                    .map(c -> new CheckResult(c.check(), c.status(), c.detail() + " (as last seen: the bot cannot see"
+                            + " the group now)", "")).toList();
+        }
+        Card card = GroupCommands.checksCard("Compliance: " + group.name(), checks, school);
+        Map<Concern, Integer> week = lastWeek(group.groupId());
+        card = card.field("Open incidents", Integer.toString(reviews.openIncidents().getOrDefault(group.groupId(), 0)),
+                true).field("Flags in the last 7 days", flags(week), true);
+        return Reply.privately("", List.of(card));
+    }
+
+    private Response overview(School school, List<GroupRow> groups) {
+        if (groups.isEmpty()) {
+            return Reply.privately("The bot is in no staff group of " + school.name() + " yet: a group admin adds it"
+                    + " with the invite link.");
+        }
+        Map<Long, Map<Concern, StoredCheck>> checks = governance.allChecks();
+        Map<Long, Integer> open = reviews.openIncidents();
+        List<Card> cards = new ArrayList<>();
+        int compliant = 0;
+        for (int start = 0; start < groups.size(); start += GROUPS_PER_CARD) {
+            Card card = Card.of(start == 0 ? "Compliance: " + school.name() : "Compliance (continued)",
+                    start == 0 ? legend() : "", 0x1A73E8);
+            for (GroupRow group : groups.subList(start, Math.min(groups.size(), start + GROUPS_PER_CARD))) {
+                Map<Concern, StoredCheck> mine = checks.getOrDefault(group.groupId(), Map.of());
+                String marks = Concern.checks().stream().map(c -> mark(mine.get(c))).collect(Collectors.joining(" "));
+                if (Concern.checks().stream().allMatch(c -> mine.get(c) != null
+                        && mine.get(c).status() == CheckStatus.PASS)) {
+                    compliant++;
+                }
+                card = card.field(org.staffroomwarden.alert.AlertCards.clip(group.name(), 250), marks + "\nOpen incidents: "
+                        + open.getOrDefault(group.groupId(), 0) + " · last 7 days: " + flags(lastWeek(group.groupId())),
+                        false);
+            }
+            cards.add(card);
+        }
+        String summary = compliant + " of " + groups.size() + " groups pass every check.";
+        return new Reply(summary, cards.subList(0, Math.min(cards.size(), 10)), List.of(), Optional.empty(), true, false)
+                .withImage(new Image("compliance.png", chart(school, groups)));
+    }
+
+    private static String legend() {
+        return "Checks, in order: " + Concern.checks().stream().map(Concern::label).collect(Collectors.joining(" · "))
+                + ".\n✅ pass · ❌ fail · ⏳ pending. `/compliance group:<name>` shows what to fix.";
+    }
+
+    private static String mark(StoredCheck check) {
+        if (check == null) {
+            return "⏳";
+        }
+        return switch (check.status()) {
+            case PASS -> "✅";
+            case FAIL -> "❌";
+            case PENDING -> "⏳";
+        };
+    }
+
+    private Map<Concern, Integer> lastWeek(long groupId) {
+        Map<Concern, Integer> counts = new EnumMap<>(Concern.class);
+        LocalDate from = LocalDate.ofInstant(clock.instant().minus(Duration.ofDays(7)), ZoneOffset.UTC);
+        for (ReviewStore.DailyFlags f : reviews.flagsSince(clock.instant().minus(Duration.ofDays(7)))) {
+            if (f.groupId() == groupId && !f.day().isBefore(from)) {
+                counts.merge(f.concern(), f.count(), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String flags(Map<Concern, Integer> counts) {
+        return counts.isEmpty() ? "none" : counts.entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** Flags per group per category in each of the last four weeks (weeks start on Monday). */
+    byte[] chart(School school, List<GroupRow> groups) {
+        LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<LocalDate> weeks = new ArrayList<>();
+        for (int i = WEEKS - 1; i >= 0; i--) {
+            weeks.add(thisWeek.minusWeeks(i));
+        }
+        Map<Long, String> names = groups.stream().collect(Collectors.toMap(GroupRow::groupId, GroupRow::name));
+        Map<String, WeeklyFlags> merged = new java.util.LinkedHashMap<>();
+        for (ReviewStore.DailyFlags f : reviews.flagsSince(weeks.get(0).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            String group = names.get(f.groupId());
+            if (group == null) {
+                continue;
+            }
+            LocalDate week = f.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            merged.merge(group + "\u0000" + week + "\u0000" + f.concern(), new WeeklyFlags(group, week, f.concern(),
+                    f.count()), (a, b) -> new WeeklyFlags(a.group(), a.weekStart(), a.concern(), a.count() + b.count()));
+        }
+        return ComplianceChart.png("Flags per group, last 4 weeks: " + school.name(),
+                groups.stream().map(GroupRow::name).toList(), weeks, List.copyOf(merged.values()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.staffroomwarden.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Queues an outbox row inside the caller's transaction, so the item is kept exactly when its cause is. */
+final class Outbox {
+
+    private Outbox() {
+    }
+
+    /**
+     * @param kind INCIDENT, NUDGE, ESCALATION (with an incident), BREACH, BREACH_UPDATE (with a
+     *     breach), HEADTEACHER (with a group)
+     */
+    static void queue(Connection c, String kind, long incidentId, long breachId, long groupId, long recipientId,
+            Instant now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO alert_outbox (kind, incident_id, breach_id,"
+                + " group_id, recipient_id, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, kind);
+            nullable(insert, 2, incidentId);
+            nullable(insert, 3, breachId);
+            insert.setLong(4, groupId);
+            nullable(insert, 5, recipientId);
+            insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void nullable(PreparedStatement statement, int index, long id) throws SQLException {
+        if (id == 0) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, id);
+        }
+    }
+}

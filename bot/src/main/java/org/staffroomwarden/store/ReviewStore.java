@@ -1,0 +1,244 @@
+package org.staffroomwarden.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.staffroomwarden.alert.Alert;
+import org.staffroomwarden.policy.Concern;
+import org.staffroomwarden.policy.PolicyBook;
+import org.staffroomwarden.review.AuditEntry;
+import org.staffroomwarden.review.Evidence;
+import org.staffroomwarden.review.IncidentStatus;
+import org.staffroomwarden.review.ReviewRecords;
+
+/** Incidents' review states, audit trails and removal evidence; and the lists the commands show. */
+public final class ReviewStore implements ReviewRecords {
+
+    /** Which incidents a list shows: any filter left empty (0 for the group) matches all. */
+    public record Filter(long groupId, Optional<Concern> concern, Optional<IncidentStatus> status) {
+    }
+
+    private final Database database;
+    private final PolicyBook policies;
+    private final Clock clock;
+
+    public ReviewStore(Database database, PolicyBook policies, Clock clock) {
+        this.database = database;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Alert> incident(long incidentId) {
+        return Sql.read(database, "read the incident", c -> IncidentRows.alert(c, policies, 0, incidentId));
+    }
+
+    /** The newest incidents matching the filter, at most {@code limit}. */
+    public List<Alert> incidents(Filter filter, int limit) {
+        return Sql.read(database, "read the incidents", c -> {
+            try (PreparedStatement select = c.prepareStatement(IncidentRows.SELECT
+                    + " WHERE (? = 0 OR i.group_id = ?) AND (? = '' OR i.concern = ?) AND (? = '' OR i.status = ?)"
+                    + " ORDER BY i.id DESC FETCH FIRST ? ROWS ONLY")) {
+                select.setLong(1, filter.groupId());
+                select.setLong(2, filter.groupId());
+                String concern = filter.concern().map(Enum::name).orElse("");
+                select.setString(3, concern);
+                select.setString(4, concern);
+                String status = filter.status().map(Enum::name).orElse("");
+                select.setString(5, status);
+                select.setString(6, status);
+                select.setInt(7, limit);
+                List<Alert> alerts = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        alerts.add(IncidentRows.alert(row, policies, 0));
+                    }
+                }
+                return alerts;
+            }
+        });
+    }
+
+    @Override
+    public void transition(long incidentId, IncidentStatus status, AuditEntry entry, long escalateTo) {
+        Sql.inTransaction(database, "record the review", c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE incident SET status = ?, status_by = ?, status_at = ? WHERE id = ?")) {
+                update.setString(1, status.name());
+                update.setString(2, IncidentStore.clip(entry.actorName(), 100));
+                update.setObject(3, at(entry.at()));
+                update.setLong(4, incidentId);
+                update.executeUpdate();
+            }
+            audit(c, incidentId, entry);
+            if (escalateTo != 0) {
+                long group;
+                try (PreparedStatement select = c.prepareStatement("SELECT group_id FROM incident WHERE id = ?")) {
+                    select.setLong(1, incidentId);
+                    try (ResultSet row = select.executeQuery()) {
+                        row.next();
+                        group = row.getLong(1);
+                    }
+                }
+                Outbox.queue(c, "ESCALATION", incidentId, 0, group, escalateTo, entry.at());
+            }
+            return null;
+        });
+    }
+
+    private static void audit(java.sql.Connection c, long incidentId, AuditEntry entry) throws java.sql.SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO incident_audit (incident_id, action, actor_id,"
+                + " actor_name, at, note) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, incidentId);
+            insert.setString(2, entry.action());
+            insert.setLong(3, entry.actorId());
+            insert.setString(4, IncidentStore.clip(entry.actorName(), 100));
+            insert.setObject(5, at(entry.at()));
+            insert.setString(6, entry.note().isEmpty() ? null : IncidentStore.clip(entry.note(), 1000));
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<AuditEntry> audit(long incidentId) {
+        return Sql.read(database, "read the audit trail", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT action, actor_id, actor_name, at,"
+                    + " COALESCE(note, '') FROM incident_audit WHERE incident_id = ? ORDER BY id")) {
+                select.setLong(1, incidentId);
+                List<AuditEntry> entries = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        entries.add(new AuditEntry(row.getString(1), row.getLong(2), row.getString(3),
+                                row.getObject(4, OffsetDateTime.class).toInstant(), row.getString(5)));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    @Override
+    public long keepEvidence(long incidentId, Evidence evidence) {
+        return Sql.inTransaction(database, "keep the evidence", c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO removal_evidence (incident_id, excerpt,"
+                    + " text_sha256, author_id, channel_id, message_at, edited_at, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, incidentId);
+                insert.setString(2, IncidentStore.clip(evidence.excerpt(), 1000));
+                insert.setString(3, evidence.textSha256());
+                insert.setLong(4, evidence.authorId());
+                insert.setLong(5, evidence.channelId());
+                insert.setObject(6, at(evidence.sentAt()));
+                insert.setObject(7, evidence.editedAt().map(ReviewStore::at).orElse(null));
+                insert.setObject(8, at(clock.instant()));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void discardEvidence(long evidenceId) {
+        Sql.inTransaction(database, "discard the evidence", c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM removal_evidence WHERE id = ?")) {
+                delete.setLong(1, evidenceId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void removed(long incidentId, long evidenceId, AuditEntry entry) {
+        Sql.inTransaction(database, "record the removal", c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE removal_evidence SET removed_at = ? WHERE id = ?")) {
+                update.setObject(1, at(entry.at()));
+                update.setLong(2, evidenceId);
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE incident SET status = ?, status_by = ?, status_at = ? WHERE id = ?")) {
+                update.setString(1, IncidentStatus.REMOVED.name());
+                update.setString(2, IncidentStore.clip(entry.actorName(), 100));
+                update.setObject(3, at(entry.at()));
+                update.setLong(4, incidentId);
+                update.executeUpdate();
+            }
+            audit(c, incidentId, entry);
+            return null;
+        });
+    }
+
+    /** Incidents marked false positive, with the reason given: redacted, for training the models. */
+    public record FalsePositive(long incidentId, Concern concern, String excerpt, String reason) {
+    }
+
+    public List<FalsePositive> falsePositives() {
+        return Sql.read(database, "read the false positives", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT i.id, i.concern, i.excerpt,"
+                    + " COALESCE((SELECT MAX(a.note) FROM incident_audit a WHERE a.incident_id = i.id"
+                    + " AND a.action = 'FALSE_POSITIVE'), '') FROM incident i WHERE i.status = 'FALSE_POSITIVE'"
+                    + " ORDER BY i.id")) {
+                List<FalsePositive> out = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        out.add(new FalsePositive(row.getLong(1), Concern.valueOf(row.getString(2)), row.getString(3),
+                                row.getString(4)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Flags per group, concern and day since {@code from}: for /compliance and its chart. */
+    public record DailyFlags(long groupId, Concern concern, java.time.LocalDate day, int count) {
+    }
+
+    public List<DailyFlags> flagsSince(Instant from) {
+        return Sql.read(database, "count the flags", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT group_id, concern, CAST(message_at AS DATE),"
+                    + " COUNT(*) FROM incident WHERE message_at >= ? GROUP BY group_id, concern,"
+                    + " CAST(message_at AS DATE)")) {
+                select.setObject(1, at(from));
+                List<DailyFlags> out = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        out.add(new DailyFlags(row.getLong(1), Concern.valueOf(row.getString(2)),
+                                row.getObject(3, java.time.LocalDate.class), row.getInt(4)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Open (not closed) incidents per group. */
+    public java.util.Map<Long, Integer> openIncidents() {
+        return Sql.read(database, "count the open incidents", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT group_id, COUNT(*) FROM incident WHERE status IN"
+                    + " ('OPEN', 'ACKNOWLEDGED', 'ESCALATED') GROUP BY group_id");
+                    ResultSet row = select.executeQuery()) {
+                java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+                while (row.next()) {
+                    out.put(row.getLong(1), row.getInt(2));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,5 @@
+package org.staffroomwarden.view;
+
+/** One named value on a card. */
+public record Field(String name, String value, boolean inline) {
+}

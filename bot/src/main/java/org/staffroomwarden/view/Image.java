@@ -1,0 +1,5 @@
+package org.staffroomwarden.view;
+
+/** A picture sent with a reply. */
+public record Image(String filename, byte[] png) {
+}

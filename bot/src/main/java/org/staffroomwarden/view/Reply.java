@@ -1,0 +1,41 @@
+package org.staffroomwarden.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A message in answer.
+ *
+ * @param ephemeral seen only by the person who asked
+ * @param replacesMessage for a button: the reply takes the place of the message the button is on
+ */
+public record Reply(String text, List<Card> cards, List<Button> buttons, Optional<Image> image, boolean ephemeral,
+        boolean replacesMessage) implements Response {
+
+    public Reply {
+        cards = List.copyOf(cards);
+        buttons = List.copyOf(buttons);
+    }
+
+    /** One private line: a refusal, an error, a confirmation. */
+    public static Reply privately(String text) {
+        return new Reply(text, List.of(), List.of(), Optional.empty(), true, false);
+    }
+
+    public static Reply privately(String text, List<Card> cards) {
+        return new Reply(text, cards, List.of(), Optional.empty(), true, false);
+    }
+
+    public Reply withButtons(List<Button> more) {
+        return new Reply(text, cards, more, image, ephemeral, replacesMessage);
+    }
+
+    public Reply withImage(Image picture) {
+        return new Reply(text, cards, buttons, Optional.of(picture), ephemeral, replacesMessage);
+    }
+
+    /** The same content shown in place of the message whose button was pressed. */
+    public Reply replacing() {
+        return new Reply(text, cards, buttons, image, false, true);
+    }
+}

@@ -1,0 +1,5 @@
+package org.staffroomwarden.view;
+
+/** What the bot answers a command or a button with. */
+public sealed interface Response permits Reply, Modal {
+}
