@@ -13,6 +13,9 @@ final class InteractionPayloads {
     private static final int STRING = 3;
     private static final int INTEGER = 4;
     private static final int BOOLEAN = 5;
+    private static final int USER = 6;
+    private static final int CHANNEL = 7;
+    private static final int ROLE = 8;
     private static final int NUMBER = 10;
     private static final int ATTACHMENT = 11;
 
@@ -122,6 +125,16 @@ final class InteractionPayloads {
         } else if (value instanceof Boolean b) {
             type = BOOLEAN;
             json.put("value", b);
+        } else if (value instanceof SimUser u) {
+            // Mentionable ids go as strings; the bot reads the id, so no resolved objects are sent with them.
+            type = USER;
+            json.put("value", Long.toString(u.id()));
+        } else if (value instanceof SimRole r) {
+            type = ROLE;
+            json.put("value", Long.toString(r.id()));
+        } else if (value instanceof SimChannel c) {
+            type = CHANNEL;
+            json.put("value", Long.toString(c.id()));
         } else if (value instanceof SimAttachment a) {
             type = ATTACHMENT;
             json.put("value", Long.toString(a.id()));
@@ -129,7 +142,7 @@ final class InteractionPayloads {
             resolved.set(Long.toString(a.id()), attachmentJson.apply(a).put("ephemeral", true));
         } else {
             throw new IllegalArgumentException("option " + name + ": the simulator sends strings, integers, numbers,"
-                    + " booleans and attachments, not " + value.getClass().getSimpleName());
+                    + " booleans, users, roles, channels and attachments, not " + value.getClass().getSimpleName());
         }
         if (declared != null) {
             int registered = declared.path("type").asInt();

@@ -344,6 +344,11 @@ public final class SimulatedDiscord implements AutoCloseable {
         return file;
     }
 
+    /** A message by id, wherever it is (an interaction's ephemeral reply too); null when there is none. */
+    public synchronized SimMessage message(long id) {
+        return messages.get(id);
+    }
+
     /** The bot's direct messages to the user, oldest first. */
     public synchronized List<SimMessage> directMessages(SimUser user) {
         SimChannel channel = directChannels.get(user.id());
@@ -651,10 +656,6 @@ public final class SimulatedDiscord implements AutoCloseable {
         return Stream.concat(guilds.values().stream().map(g -> g.channel(channelId)),
                 directChannels.values().stream().filter(c -> c.id() == channelId))
                 .filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    synchronized SimMessage message(long id) {
-        return messages.get(id);
     }
 
     synchronized SimMessage messageByNonce(long channelId, String nonce) {

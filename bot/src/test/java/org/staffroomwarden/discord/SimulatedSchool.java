@@ -9,15 +9,19 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.staffroomwarden.RunningBot;
 import org.staffroomwarden.Wiring;
 import org.staffroomwarden.config.DiscordSettings;
+import org.staffroomwarden.config.SchoolConfig;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.config.SettingsLoader;
 import org.staffroomwarden.store.Database;
 import org.staffroomwarden.simulator.SimChannel;
 import org.staffroomwarden.simulator.SimGuild;
+import org.staffroomwarden.simulator.SimInteraction;
+import org.staffroomwarden.simulator.SimResponse;
 import org.staffroomwarden.simulator.SimMessage;
 import org.staffroomwarden.simulator.SimRole;
 import org.staffroomwarden.simulator.SimUser;
@@ -44,10 +48,17 @@ final class SimulatedSchool implements AutoCloseable {
     /** Admin rights shared by two members of staff, so the group starts with no governance breach. */
     final SimRole leads = discord.createRole(group, "Leads", org.staffroomwarden.simulator.Permissions.ADMINISTRATOR);
     final Path data;
+    private final String config;
     private RunningBot bot;
 
     SimulatedSchool(Path data) {
+        this(data, "");
+    }
+
+    /** @param config HOCON over the fixture's own settings, e.g. "warden.governance.grace = 0s" */
+    SimulatedSchool(Path data, String config) {
         this.data = data;
+        this.config = config;
         discord.addMember(group, assistant, leads);
         discord.addBot(home);
         discord.addBot(group);
@@ -55,9 +66,10 @@ final class SimulatedSchool implements AutoCloseable {
 
     Settings settings() {
         Settings defaults = SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.parseString(
-                "warden.alerts { first-retry = 100ms, max-retry = 1s }"));
-        return defaults.withDataDir(data).withDiscord(
-                DiscordSettings.single(discord.token(), home.id(), sltChannel.id()));
+                config + "\nwarden.alerts { first-retry = 100ms, max-retry = 1s }"));
+        // The SLT role comes from configuration; the headteacher is left for /warden setup.
+        return defaults.withDataDir(data).withDiscord(new DiscordSettings(discord.token(), List.of(
+                new SchoolConfig("Oakfield Primary", home.id(), sltChannel.id(), slt.id(), 0, List.of()))));
     }
 
     SimulatedSchool startBot() throws InterruptedException {
@@ -107,6 +119,43 @@ final class SimulatedSchool implements AutoCloseable {
         assertEquals(before + 1, after.size(), "only the marker's alert");
         SimMessage last = after.get(after.size() - 1);
         assertEquals(true, last.embeds().toString().contains(Long.toString(marker.id())), "the marker's alert is last");
+    }
+
+    /** Runs a slash command and returns the bot's answer: it defers, then edits its reply. */
+    SimResponse command(SimGuild guild, SimChannel channel, SimUser user, String command, String subcommand,
+            Map<String, Object> options) throws InterruptedException, TimeoutException {
+        SimInteraction interaction = discord.runCommand(guild, channel, user, command, subcommand, options);
+        List<SimResponse> responses = interaction.awaitResponses(2, WAIT);
+        assertEquals(SimResponse.DEFERRED_REPLY, responses.get(0).callbackType(), "deferred at once");
+        return responses.get(1);
+    }
+
+    /** Presses a button and returns what the bot did: a new form, or its later edit or private line. */
+    SimResponse press(SimMessage message, SimUser user, String customId) throws InterruptedException, TimeoutException {
+        SimInteraction interaction = discord.clickButton(message, user, customId);
+        SimResponse first = interaction.awaitResponse(WAIT);
+        if (first.callbackType() != SimResponse.DEFERRED_UPDATE) {
+            return first;
+        }
+        return interaction.awaitResponses(2, WAIT).get(1);
+    }
+
+    /** The custom id of the message's button with this label. */
+    static String button(SimMessage message, String label) {
+        return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + message.buttons())).customId();
+    }
+
+    /** Waits until the condition holds, checking every 20 ms. */
+    static void await(String what, java.util.function.BooleanSupplier condition)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException(what);
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Override
