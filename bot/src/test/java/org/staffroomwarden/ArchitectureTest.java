@@ -22,7 +22,12 @@ class ArchitectureTest {
         // JDA only in the Discord adapter: the core is tested without it.
         "scan, net.dv8tion", "policy, net.dv8tion", "monitor, net.dv8tion", "alert, net.dv8tion",
         "store, net.dv8tion", "config, net.dv8tion", "cli, net.dv8tion", "demo, net.dv8tion",
-        "simulator, net.dv8tion",
+        "simulator, net.dv8tion", "access, net.dv8tion", "governance, net.dv8tion", "review, net.dv8tion",
+        "school, net.dv8tion", "view, net.dv8tion", "command, net.dv8tion", "staff, net.dv8tion",
+        "chart, net.dv8tion", "csv, net.dv8tion",
+        "governance, org.staffroomwarden.store", "review, org.staffroomwarden.store",
+        "access, org.staffroomwarden.store", "school, org.staffroomwarden.store",
+        "command, org.staffroomwarden.discord", "governance, org.staffroomwarden.discord",
         // The core decides; it does not know where decisions are stored or how they reach Discord.
         "monitor, org.staffroomwarden.store", "monitor, org.staffroomwarden.discord",
         "policy, org.staffroomwarden.store", "policy, org.staffroomwarden.monitor",

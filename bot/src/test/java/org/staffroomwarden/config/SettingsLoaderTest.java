@@ -116,4 +116,30 @@ class SettingsLoaderTest {
                 ConfigFactory.parseString("warden.alerts { first-retry = 2m, max-retry = 1m }")));
         assertTrue(order.getMessage().contains("max-retry"), order.getMessage());
     }
+
+    @Test
+    void aTrustListsFurtherSchoolsEachWithItsGroups() {
+        Settings settings = SettingsLoader.fromConfig(ConfigFactory.parseString(
+                "warden.school.name = Oakfield\nwarden.discord.home-guild = \"1187452031557910528\"\n"
+                        + "warden.trust.schools = [{ name = Riverside, home-guild = \"1187452031557910600\","
+                        + " groups = [\"1187452031557910700\"] }]"));
+        assertEquals(2, settings.discord().schools().size());
+        assertEquals("Oakfield", settings.discord().schools().get(0).name());
+        assertEquals(java.util.List.of(1187452031557910700L), settings.discord().schools().get(1).groupIds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "warden.trust.schools = [{ name = R, home-guild = \"1187452031557910600\", colour = red }]",
+        "warden.trust.schools = [{ name = R }]",
+        "warden.review.nudge = [GOSSIP]",
+        "warden.review.nudge = [ADMINS_SHARED]",
+        "warden.governance.attested-share = 2",
+        "warden.governance.grace = -1d"})
+    void trustReviewAndGovernanceMistakesAreOneLine(String config) {
+        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.fromConfig(
+                ConfigFactory.parseString("warden.discord.home-guild = \"1187452031557910528\"\n" + config)));
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("config error"), e.getMessage());
+    }
 }
