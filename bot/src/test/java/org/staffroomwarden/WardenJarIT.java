@@ -99,10 +99,10 @@ class WardenJarIT {
     }
 
     @Test
-    void runWithATokenButNoSltChannelSaysWhichSettingIsMissing() throws Exception {
+    void runWithATokenButNoHomeServerSaysWhichSettingIsMissing() throws Exception {
         Run run = run("", Map.of("DISCORD_TOKEN", "not-a-real-token"), "run", "--config", CONFIG);
         assertEquals(2, run.exit(), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().contains("warden.discord.slt-channel"), run.err());
+        assertTrue(run.err().contains("warden.discord.home-guild"), run.err());
     }
 }

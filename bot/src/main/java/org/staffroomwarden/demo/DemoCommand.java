@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.staffroomwarden.config.AlertSettings;
 import org.staffroomwarden.config.DiscordSettings;
+import org.staffroomwarden.config.GovernanceSettings;
+import org.staffroomwarden.config.SchoolConfig;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.discord.BotLauncher;
 import org.staffroomwarden.discord.DiscordEndpoint;
+import org.staffroomwarden.simulator.Permissions;
 import org.staffroomwarden.simulator.SimChannel;
 import org.staffroomwarden.simulator.SimGuild;
 import org.staffroomwarden.simulator.SimMessage;
+import org.staffroomwarden.simulator.SimResponse;
 import org.staffroomwarden.simulator.SimRole;
 import org.staffroomwarden.simulator.SimUser;
 import org.staffroomwarden.simulator.SimulatedDiscord;
@@ -57,7 +61,10 @@ public final class DemoCommand {
                 discord.addMember(group, member);
             }
 
-            Settings settings = base.withDiscord(DiscordSettings.single(discord.token(), home.id(), alerts.id()));
+            Settings settings = base.withDiscord(new DiscordSettings(discord.token(), List.of(new SchoolConfig(
+                    "Oakfield Primary", home.id(), alerts.id(), 0, 0, List.of()))))
+                    // No grace period, and no device attestations asked for: the checks show at once.
+                    .withGovernance(new GovernanceSettings(Duration.ZERO, 0.0, Duration.ofHours(24)));
             // Retries at demo speed: the script has no 429s, but a busy machine may be slow.
             settings = settings.withAlerts(new AlertSettings(settings.alerts().media(), Duration.ofMillis(200),
                     Duration.ofSeconds(2)));
@@ -65,31 +72,88 @@ public final class DemoCommand {
                     + ", the real bot, data in " + settings.store().dataDir());
             try (AutoCloseable bot = launcher.launch(settings, new DiscordEndpoint(discord.restBaseUrl(),
                     discord.gatewayUrl()))) {
+                Map<Long, String> names = new LinkedHashMap<>();
+                List.of(head, deputy, sam, priya, tom, jo).forEach(u -> names.put(u.id(), u.displayName()));
+                Interactions ask = new Interactions(discord, LIMIT);
+                SimChannel lobby = discord.createTextChannel(home, "staffroom");
+                out.println();
+                out.println("Set-up: Mrs Okafor (the home server's owner) runs /warden setup:");
+                String setUp = ask.command(home, lobby, head, "warden", "setup",
+                        Map.of("headteacher", head, "slt-role", slt)).content();
+                out.println("  " + SltTranscript.people(setUp, names).replace("<@&" + slt.id() + ">", "@SLT")
+                        .replace("<#" + alerts.id() + ">", "#slt-alerts").replace("\n", "\n  "));
+
                 discord.addBot(group);
                 discord.awaitBotMessages(general, 1, LIMIT);
                 out.println();
                 out.println("The bot joined \"Year 4 Team\" and posted its notice in #general:");
                 out.println("  " + discord.botMessagesIn(general).get(0).content().replace("\n", "\n  "));
+                SimMessage notice = discord.awaitDirectMessages(head, 1, LIMIT).get(0);
+                out.println();
+                out.println("It told the headteacher privately, with an Acknowledge button:");
+                out.println(SltTranscript.render(notice, names));
+
                 Script script = new Script(discord, general, sam, priya, tom, jo);
                 script.play();
-                out.println();
                 out.println("The group then had a conversation of " + script.posted() + " messages (" + script.clean()
                         + " of them ordinary work talk), one edit, one picture and a thread.");
                 awaitQuiet(discord, alerts);
+
+                out.println();
+                out.println("Fixing the group live:");
+                SimRole leads = discord.createRole(group, "Phase leads", Permissions.MANAGE_SERVER);
+                discord.setRoles(group, priya, leads);
+                out.println("  Sam gives Priya Manage Server: admin rights are now shared.");
+                out.println("  Sam runs /group purpose: " + ask.command(group, general, sam, "group", "purpose",
+                        Map.of("purpose", "Year 4 team: planning, cover, trips and parents' evening")).content()
+                        .lines().findFirst().orElse(""));
+                out.println("  Mrs Okafor presses Acknowledge: " + ask.press(notice, head,
+                        ask.button(notice, "Acknowledge")).content());
+
+                SimMessage phone = discord.botMessagesIn(alerts).stream()
+                        .filter(m -> m.embeds().toString().contains("[PHONE]")).findFirst().orElseThrow();
+                out.println();
+                out.println("One alert through the workflow: Mr Reid (SLT) presses Acknowledge, then Remove message"
+                        + " (the bot keeps a redacted copy and a hash as evidence first).");
+                ask.press(phone, deputy, ask.button(phone, "Acknowledge"));
+                ask.press(phone, deputy, ask.button(phone, "Remove message"));
+                awaitQuiet(discord, alerts);
+
                 List<SimMessage> received = discord.botMessagesIn(alerts);
                 out.println();
-                out.println("What the SLT channel #slt-alerts received (" + received.size() + " alerts):");
+                out.println("The SLT channel #slt-alerts now holds " + received.size() + " alerts (each updated in"
+                        + " place as it was handled or fixed):");
                 out.println();
                 Map<String, Integer> byConcern = new LinkedHashMap<>();
+                int governance = 0;
                 for (SimMessage message : received) {
-                    out.println(SltTranscript.render(message));
+                    out.println(SltTranscript.render(discord.message(message.id()), names));
                     for (var embed : message.embeds()) {
-                        byConcern.merge(SltTranscript.concern(embed), 1, Integer::sum);
+                        String title = embed.path("title").asText();
+                        if (title.startsWith("✅") || title.startsWith("❌")) {
+                            governance++;
+                        } else {
+                            byConcern.merge(SltTranscript.concern(embed), 1, Integer::sum);
+                        }
                     }
                 }
-                out.println("In all: " + byConcern.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                out.println("In all: " + governance + " governance checks (each fixed), and messages: "
+                        + byConcern.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(", ")) + ". Personal data, passwords and codes never left the"
                         + " group: the alerts show [PHONE], [CREDENTIAL] and the like in their place.");
+
+                SimResponse compliance = ask.command(home, lobby, head, "compliance", null, Map.of());
+                out.println();
+                out.println("Mrs Okafor runs /compliance (only she sees the answer):");
+                out.println("Warden: " + compliance.content());
+                for (var embed : compliance.embeds()) {
+                    for (var field : embed.path("fields")) {
+                        out.println("  " + field.path("name").asText() + ": " + field.path("value").asText()
+                                .replace("\n", " · "));
+                    }
+                }
+                compliance.files().forEach(f -> out.println("  (with " + f.filename() + ", a chart of flags per group"
+                        + " over the last 4 weeks: " + f.bytes().length / 1024 + " KB)"));
             }
         }
     }

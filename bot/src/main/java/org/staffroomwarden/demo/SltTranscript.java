@@ -21,6 +21,11 @@ final class SltTranscript {
     }
 
     static String render(SimMessage message) {
+        return render(message, java.util.Map.of());
+    }
+
+    /** @param names display names for the user ids Discord would show in place of {@code <@id>} */
+    static String render(SimMessage message, java.util.Map<Long, String> names) {
         StringBuilder out = new StringBuilder();
         if (!message.content().isEmpty()) {
             out.append("Warden: ").append(message.content()).append('\n');
@@ -28,9 +33,11 @@ final class SltTranscript {
         for (JsonNode embed : message.embeds()) {
             String title = embed.path("title").asText();
             out.append("── ").append(title).append(" ").append("─".repeat(Math.max(3, 60 - title.length()))).append('\n');
-            out.append(line("Excerpt", embed.path("description").asText().replaceAll("(?m)^> ?", "")));
+            boolean breach = title.startsWith("❌") || title.startsWith("✅");
+            out.append(line(breach ? "Detail" : "Excerpt", people(plain(embed.path("description").asText()
+                    .replaceAll("(?m)^> ?", "")), names)));
             for (JsonNode field : embed.path("fields")) {
-                out.append(line(field.path("name").asText(), plain(field.path("value").asText())));
+                out.append(line(field.path("name").asText(), people(plain(field.path("value").asText()), names)));
             }
             out.append(line("", embed.path("footer").path("text").asText()));
         }
@@ -49,6 +56,13 @@ final class SltTranscript {
         String label = name.isEmpty() ? "" : name + ":";
         String indent = " ".repeat(12);
         return String.format("  %-10s%s%n", label, value.replace("\n", "\n  " + indent.substring(2)));
+    }
+
+    private static final Pattern MENTION = Pattern.compile("<@(\\d+)>");
+
+    static String people(String value, java.util.Map<Long, String> names) {
+        return MENTION.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                "@" + names.getOrDefault(Long.parseLong(m.group(1)), m.group(1))));
     }
 
     /** Discord's markdown, timestamps and links, as a terminal shows them. */

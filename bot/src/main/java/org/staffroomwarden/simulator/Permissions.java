@@ -4,6 +4,7 @@ package org.staffroomwarden.simulator;
 public final class Permissions {
 
     public static final long ADMINISTRATOR = 1L << 3;
+    public static final long MANAGE_SERVER = 1L << 5;
     public static final long VIEW_CHANNEL = 1L << 10;
     public static final long SEND_MESSAGES = 1L << 11;
     public static final long MANAGE_MESSAGES = 1L << 13;
