@@ -69,15 +69,7 @@ public final class ReviewStore implements ReviewRecords {
     @Override
     public void transition(long incidentId, IncidentStatus status, AuditEntry entry, long escalateTo) {
         Sql.inTransaction(database, "record the review", c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE incident SET status = ?, status_by = ?, status_at = ? WHERE id = ?")) {
-                update.setString(1, status.name());
-                update.setString(2, IncidentStore.clip(entry.actorName(), 100));
-                update.setObject(3, at(entry.at()));
-                update.setLong(4, incidentId);
-                update.executeUpdate();
-            }
-            audit(c, incidentId, entry);
+            setStatus(c, incidentId, status, entry);
             if (escalateTo != 0) {
                 long group;
                 try (PreparedStatement select = c.prepareStatement("SELECT group_id FROM incident WHERE id = ?")) {
@@ -91,6 +83,20 @@ public final class ReviewStore implements ReviewRecords {
             }
             return null;
         });
+    }
+
+    /** The incident's new status, with who and when, and the same in its audit trail. */
+    private static void setStatus(java.sql.Connection c, long incidentId, IncidentStatus status, AuditEntry entry)
+            throws java.sql.SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE incident SET status = ?, status_by = ?, status_at = ? WHERE id = ?")) {
+            update.setString(1, status.name());
+            update.setString(2, IncidentStore.clip(entry.actorName(), 100));
+            update.setObject(3, at(entry.at()));
+            update.setLong(4, incidentId);
+            update.executeUpdate();
+        }
+        audit(c, incidentId, entry);
     }
 
     private static void audit(java.sql.Connection c, long incidentId, AuditEntry entry) throws java.sql.SQLException {
@@ -166,15 +172,7 @@ public final class ReviewStore implements ReviewRecords {
                 update.setLong(2, evidenceId);
                 update.executeUpdate();
             }
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE incident SET status = ?, status_by = ?, status_at = ? WHERE id = ?")) {
-                update.setString(1, IncidentStatus.REMOVED.name());
-                update.setString(2, IncidentStore.clip(entry.actorName(), 100));
-                update.setObject(3, at(entry.at()));
-                update.setLong(4, incidentId);
-                update.executeUpdate();
-            }
-            audit(c, incidentId, entry);
+            setStatus(c, incidentId, IncidentStatus.REMOVED, entry);
             return null;
         });
     }
