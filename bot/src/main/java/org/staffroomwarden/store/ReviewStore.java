@@ -177,28 +177,6 @@ public final class ReviewStore implements ReviewRecords {
         });
     }
 
-    /** Incidents marked false positive, with the reason given: redacted, for training the models. */
-    public record FalsePositive(long incidentId, Concern concern, String excerpt, String reason) {
-    }
-
-    public List<FalsePositive> falsePositives() {
-        return Sql.read(database, "read the false positives", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT i.id, i.concern, i.excerpt,"
-                    + " COALESCE((SELECT MAX(a.note) FROM incident_audit a WHERE a.incident_id = i.id"
-                    + " AND a.action = 'FALSE_POSITIVE'), '') FROM incident i WHERE i.status = 'FALSE_POSITIVE'"
-                    + " ORDER BY i.id")) {
-                List<FalsePositive> out = new ArrayList<>();
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        out.add(new FalsePositive(row.getLong(1), Concern.valueOf(row.getString(2)), row.getString(3),
-                                row.getString(4)));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
     /** Flags per group, concern and day since {@code from}: for /compliance and its chart. */
     public record DailyFlags(long groupId, Concern concern, java.time.LocalDate day, int count) {
     }
