@@ -13,11 +13,12 @@ public sealed interface Outgoing permits Alert, BreachAlert, HeadteacherNotice, 
     long groupId();
 
     /**
-     * Items in one lane are delivered in order, and a failure holds back only its own lane: posts
-     * to SLT keep their order, and a private message that cannot go yet does not hold them up.
+     * Items in one lane are delivered in order, and a failure holds back only its own lane: a
+     * group's posts to SLT keep their order, and neither a private message that cannot go yet nor
+     * another school's held SLT channel holds them up.
      */
     default String lane() {
-        return "slt";
+        return "slt:" + groupId();
     }
 
     /** A nonce for Discord's duplicate check: the same post sent twice is created once. */
