@@ -104,6 +104,7 @@ class SimulatedInteractionsTest {
 
     @BeforeEach
     void connect() throws InterruptedException {
+        jdaLog.watch(discord.restBaseUrl());
         discord.addMember(school, teacher, staff);
         discord.addBot(school);
         // As WardenBot connects to a simulated Discord, with the test's listener instead of the Warden's.

@@ -59,6 +59,7 @@ final class SimulatedSchool implements AutoCloseable {
     SimulatedSchool(Path data, String config) {
         this.data = data;
         this.config = config;
+        jdaLog.watch(discord.restBaseUrl());
         discord.addMember(group, assistant, leads);
         discord.addBot(home);
         discord.addBot(group);
