@@ -320,6 +320,11 @@ public final class SimulatedDiscord implements AutoCloseable {
         dispatchIn(message.guildId(), "MESSAGE_DELETE", data);
     }
 
+    /** The messages in the channel that everyone there sees (no ephemeral ones), anyone's, oldest first. */
+    public synchronized List<SimMessage> messagesIn(SimChannel channel) {
+        return messages.values().stream().filter(m -> m.channelId() == channel.id() && !m.ephemeral()).toList();
+    }
+
     /** The bot's messages in the channel that everyone there sees (no ephemeral ones), oldest first. */
     public synchronized List<SimMessage> botMessagesIn(SimChannel channel) {
         return messages.values().stream()
