@@ -38,7 +38,7 @@ final class InteractionRoutes {
             }
             if (webhook.matches()) {
                 SimInteraction interaction = discord.interactionByToken(webhook.group(2));
-                if (interaction == null || Long.parseLong(webhook.group(1)) != discord.botUser().id()
+                if (interaction == null || Long.parseLong(webhook.group(1)) != discord.applicationId()
                         || !interaction.acknowledged()) {
                     return error(404, 10015, "Unknown Webhook");
                 }
@@ -66,6 +66,10 @@ final class InteractionRoutes {
         if (!interaction.accepts(type)) {
             return error(400, 50035, "Invalid Form Body: callback type " + type + " for interaction type "
                     + interaction.type());
+        }
+        boolean update = type == SimResponse.UPDATE_MESSAGE || type == SimResponse.DEFERRED_UPDATE;
+        if (update && discord.message(interaction.message().id()) == null) {
+            return error(404, 10008, "Unknown Message");
         }
         JsonNode data = body.json().path("data");
         List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();

@@ -320,6 +320,11 @@ public final class SimulatedDiscord implements AutoCloseable {
         dispatchIn(message.guildId(), "MESSAGE_DELETE", data);
     }
 
+    /** The messages in the channel that everyone there sees (no ephemeral ones), anyone's, oldest first. */
+    public synchronized List<SimMessage> messagesIn(SimChannel channel) {
+        return messages.values().stream().filter(m -> m.channelId() == channel.id() && !m.ephemeral()).toList();
+    }
+
     /** The bot's messages in the channel that everyone there sees (no ephemeral ones), oldest first. */
     public synchronized List<SimMessage> botMessagesIn(SimChannel channel) {
         return messages.values().stream()
@@ -385,7 +390,7 @@ public final class SimulatedDiscord implements AutoCloseable {
     public synchronized SimInteraction runCommand(SimGuild guild, SimChannel channel, SimUser user, String command,
             String subcommand, Map<String, Object> options) {
         return dispatchInteraction(SimInteraction.COMMAND, inGuild(guild, channel), user,
-                commandData(guild, command, subcommand, options, null), null);
+                commandData(guild, channel, user, command, subcommand, options, null), null);
     }
 
     /**
@@ -395,7 +400,7 @@ public final class SimulatedDiscord implements AutoCloseable {
     public synchronized SimInteraction autocomplete(SimGuild guild, SimChannel channel, SimUser user, String command,
             String subcommand, Map<String, Object> options, String focusedOption) {
         return dispatchInteraction(SimInteraction.AUTOCOMPLETE, inGuild(guild, channel), user,
-                commandData(guild, command, subcommand, options, focusedOption), null);
+                commandData(guild, channel, user, command, subcommand, options, focusedOption), null);
     }
 
     /**
@@ -459,10 +464,24 @@ public final class SimulatedDiscord implements AutoCloseable {
         return channel;
     }
 
-    private ObjectNode commandData(SimGuild guild, String command, String subcommand, Map<String, Object> options,
-            String focused) {
-        return InteractionPayloads.command(commands.slashCommand(guild.id(), command), ids.next(), command, subcommand,
-                options, focused, this::attachmentJson);
+    /**
+     * The command's data. A registered command's {@code default_member_permissions} are enforced as
+     * Discord does: a member without them (administrators have all) is not offered the command.
+     */
+    private ObjectNode commandData(SimGuild guild, SimChannel channel, SimUser user, String command,
+            String subcommand, Map<String, Object> options, String focused) {
+        JsonNode registered = commands.slashCommand(guild.id(), command);
+        JsonNode required = registered == null ? null : registered.get("default_member_permissions");
+        if (required != null && !required.isNull()) {
+            long needed = Long.parseLong(required.asText());
+            long held = permissions(guild, user.id(), channel);
+            // "0": administrators only.
+            if (held != Permissions.ALL && (needed == 0 || (held & needed) != needed)) {
+                throw new IllegalArgumentException(user.username() + " lacks the permissions /" + command + " needs");
+            }
+        }
+        return InteractionPayloads.command(registered, ids.next(), command, subcommand, options, focused,
+                this::attachmentJson);
     }
 
     /**
@@ -483,6 +502,9 @@ public final class SimulatedDiscord implements AutoCloseable {
         SimGuild guild = guilds.get(channel.guildId());
         ObjectNode owners = payload.putObject("authorizing_integration_owners");
         if (guild != null) {
+            if (!guild.members().containsKey(bot.id())) {
+                throw new IllegalArgumentException("the bot is not in " + guild.name() + ": no one there can use it");
+            }
             long permissions = permissions(guild, user.id(), channel);
             if ((permissions & Permissions.VIEW_CHANNEL) == 0) {
                 throw new IllegalArgumentException(user.username() + " cannot see #" + channel.name());

@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -56,12 +58,14 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
@@ -126,8 +130,9 @@ class SimulatedInteractionsTest {
     }
 
     @AfterEach
-    void disconnect() throws InterruptedException {
+    void disconnect() throws Exception {
         try {
+            bot.awaitAnswers();
             jda.shutdown();
             if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
                 jda.shutdownNow();
@@ -154,7 +159,8 @@ class SimulatedInteractionsTest {
         CompletableFuture<SlashCommandInteractionEvent> seen = new CompletableFuture<>();
         bot.onSlash = event -> {
             seen.complete(event);
-            event.reply("Roster for " + event.getOption("term").getAsString() + " received").setEphemeral(true).queue();
+            bot.answer(event.reply("Roster for " + event.getOption("term").getAsString() + " received")
+                    .setEphemeral(true));
         };
         SimAttachment csv = discord.upload("roster.csv", "text/csv", "name,role\nSam Carter,teacher\n".getBytes(UTF_8));
         Map<String, Object> options = new LinkedHashMap<>();
@@ -197,20 +203,21 @@ class SimulatedInteractionsTest {
         CompletableFuture<SlashCommandInteractionEvent> seen = new CompletableFuture<>();
         bot.onSlash = event -> {
             seen.complete(event);
-            event.reply("Only messages that break the rules").setEphemeral(true).queue();
+            bot.answer(event.reply("Only messages that break the rules").setEphemeral(true));
         };
-        discord.runCommand(school, staffroom, teacher, "privacy", null, Map.of());
+        SimInteraction interaction = discord.runCommand(school, staffroom, teacher, "privacy", null, Map.of());
         SlashCommandInteractionEvent event = seen.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(registered.getIdLong(), event.getCommandIdLong());
         assertFalse(event.isGuildCommand());
+        assertEquals(SimResponse.REPLY, interaction.awaitResponse(WAIT).callbackType());
     }
 
     @Test
     void aDeferredReplyIsFilledInWithAChart() throws Exception {
         byte[] chart = png();
         CompletableFuture<Message> edited = new CompletableFuture<>();
-        bot.onSlash = event -> event.deferReply().queue(hook -> hook.editOriginal("Alerts this term")
-                .setFiles(FileUpload.fromData(chart, "alerts.png")).queue(edited::complete, edited::completeExceptionally));
+        bot.onSlash = event -> bot.answer(event.deferReply().flatMap(hook -> hook.editOriginal("Alerts this term")
+                .setFiles(FileUpload.fromData(chart, "alerts.png")))).thenAccept(edited::complete);
         SimInteraction interaction = discord.runCommand(school, staffroom, head, "stats", null, Map.of());
 
         List<SimResponse> responses = interaction.awaitResponses(2, WAIT);
@@ -234,12 +241,52 @@ class SimulatedInteractionsTest {
     }
 
     @Test
+    void theFirstFollowUpFillsInADeferredReplyAndLaterOnesAreNewMessages() throws Exception {
+        bot.onSlash = event -> bot.answer(event.deferReply(true).flatMap(hook -> hook.sendMessage("Checking 3 groups")
+                .flatMap(first -> hook.sendMessage("Done").setEphemeral(false))));
+        SimInteraction interaction = discord.runCommand(school, staffroom, head, "audit", null, Map.of());
+
+        List<SimResponse> responses = interaction.awaitResponses(3, WAIT);
+        long deferred = responses.get(0).messageId();
+        assertEquals(SimResponse.Kind.FOLLOWUP, responses.get(1).kind());
+        assertEquals(deferred, responses.get(1).messageId(), "the first follow-up takes the place of \"thinking…\"");
+        assertTrue(responses.get(1).ephemeral(), "and stays as ephemeral as the deferred reply");
+        assertEquals(SimResponse.Kind.FOLLOWUP, responses.get(2).kind());
+        assertFalse(responses.get(2).ephemeral());
+        SimMessage done = discord.awaitBotMessages(staffroom, 1, WAIT).get(0);
+        assertEquals(responses.get(2).messageId(), done.id());
+        assertEquals("Done", done.content());
+    }
+
+    @Test
+    void aDeferredUpdateEditsTheButtonsMessageThroughTheHook() throws Exception {
+        jda.getTextChannelById(staffroom.id()).sendMessage("Alert 17").setComponents(ActionRow.of(
+                Button.danger("remove:17", "Remove message"))).complete();
+        SimMessage alert = discord.botMessagesIn(staffroom).get(0);
+        bot.onButton = event -> bot.answer(event.deferEdit().flatMap(hook -> hook.editOriginalComponents(
+                ActionRow.of(event.getButton().asDisabled())).flatMap(
+                        edited -> hook.sendMessage("Removed").setEphemeral(true))));
+        SimInteraction click = discord.clickButton(alert, teacher, "remove:17");
+
+        List<SimResponse> responses = click.awaitResponses(3, WAIT);
+        assertEquals(SimResponse.DEFERRED_UPDATE, responses.get(0).callbackType());
+        assertEquals(alert.id(), responses.get(0).messageId());
+        assertEquals(SimResponse.Kind.EDIT, responses.get(1).kind());
+        assertEquals(alert.id(), responses.get(1).messageId(), "@original is the button's message");
+        assertEquals(List.of(new SimButton("remove:17", "Remove message", 4, true)), alert.buttons());
+        assertEquals("Alert 17", alert.content(), "an edit of the components leaves the text");
+        assertEquals(SimResponse.Kind.FOLLOWUP, responses.get(2).kind());
+        assertTrue(responses.get(2).ephemeral());
+        assertEquals(1, discord.botMessagesIn(staffroom).size(), "the ephemeral follow-up is in no channel's history");
+    }
+
+    @Test
     void autocompleteOffersTheBotsChoices() throws Exception {
         guild().updateCommands().addCommands(Commands.slash("cover", "Arrange cover")
                 .addOptions(new OptionData(OptionType.STRING, "class", "The class", true, true))).complete();
         bot.onAutocomplete = event -> {
             String typed = event.getFocusedOption().getValue();
-            event.replyChoiceStrings(Stream.of("4A", "4B", "5A").filter(c -> c.startsWith(typed)).toList()).queue();
+            bot.answer(event.replyChoiceStrings(Stream.of("4A", "4B", "5A").filter(c -> c.startsWith(typed)).toList()));
         };
         SimInteraction interaction = discord.autocomplete(school, staffroom, teacher, "cover", null,
                 Map.of("class", "4"), "class");
@@ -264,8 +311,9 @@ class SimulatedInteractionsTest {
         CompletableFuture<ButtonInteractionEvent> clicked = new CompletableFuture<>();
         bot.onButton = event -> {
             clicked.complete(event);
-            event.editMessageEmbeds(new EmbedBuilder().setTitle("Removed by " + event.getMember().getEffectiveName())
-                    .build()).setComponents(ActionRow.of(event.getButton().asDisabled())).queue();
+            bot.answer(event.editMessageEmbeds(new EmbedBuilder().setTitle("Removed by "
+                    + event.getMember().getEffectiveName()).build())
+                    .setComponents(ActionRow.of(event.getButton().asDisabled())));
         };
         SimInteraction click = discord.clickButton(alert, head, "remove:99");
 
@@ -282,14 +330,14 @@ class SimulatedInteractionsTest {
 
     @Test
     void aModalsValuesReachTheBot() throws Exception {
-        bot.onSlash = event -> event.replyModal(Modal.create("note:42", "Add a note").addComponents(
+        bot.onSlash = event -> bot.answer(event.replyModal(Modal.create("note:42", "Add a note").addComponents(
                 Label.of("Note", TextInput.create("note", TextInputStyle.PARAGRAPH).build()),
                 Label.of("Who follows up", TextInput.create("who", TextInputStyle.SHORT).setRequired(false)
-                        .setValue("Mrs Okafor").build())).build()).queue();
+                        .setValue("Mrs Okafor").build())).build()));
         CompletableFuture<ModalInteractionEvent> submitted = new CompletableFuture<>();
         bot.onModal = event -> {
             submitted.complete(event);
-            event.reply("Noted").setEphemeral(true).queue();
+            bot.answer(event.reply("Noted").setEphemeral(true));
         };
         SimInteraction opened = discord.runCommand(school, staffroom, head, "note", null, Map.of());
         SimResponse modal = opened.awaitResponse(WAIT);
@@ -317,7 +365,7 @@ class SimulatedInteractionsTest {
         CompletableFuture<ButtonInteractionEvent> clicked = new CompletableFuture<>();
         bot.onButton = event -> {
             clicked.complete(event);
-            event.reply("Opening the review").queue();
+            bot.answer(event.reply("Opening the review"));
         };
         SimInteraction click = discord.clickButton(received, head, "review:1");
 
@@ -344,15 +392,13 @@ class SimulatedInteractionsTest {
     void anAttachedFileDownloadsAsUploaded() throws Exception {
         byte[] csv = "name,role\r\nZoë Ångström,teaching assistant\r\nŁukasz Nowak,SENCo\r\n".getBytes(UTF_8);
         CompletableFuture<byte[]> downloaded = new CompletableFuture<>();
-        bot.onSlash = event -> event.deferReply(true).queue(hook -> event.getOption("file").getAsAttachment().getProxy()
-                .download().thenApply(SimulatedInteractionsTest::readAll).whenComplete((bytes, failure) -> {
-                    if (failure != null) {
-                        downloaded.completeExceptionally(failure);
-                        return;
-                    }
-                    downloaded.complete(bytes);
-                    hook.editOriginal("Read " + bytes.length + " bytes").queue();
-                }));
+        bot.onSlash = event -> bot.answer(event.deferReply(true).submit()
+                .thenCompose(hook -> event.getOption("file").getAsAttachment().getProxy().download()
+                        .thenApply(SimulatedInteractionsTest::readAll)
+                        .thenCompose(bytes -> {
+                            downloaded.complete(bytes);
+                            return hook.editOriginal("Read " + bytes.length + " bytes").submit();
+                        })));
         SimInteraction interaction = discord.runCommand(school, staffroom, head, "roster", null,
                 Map.of("file", discord.upload("staff.csv", "text/csv", csv)));
 
@@ -366,8 +412,8 @@ class SimulatedInteractionsTest {
     void aLateCallbackIsRefusedAsUnknown() throws Exception {
         discord.setInteractionDeadline(Duration.ofMillis(100));
         CompletableFuture<Throwable> failed = new CompletableFuture<>();
-        bot.onSlash = event -> event.reply("Too late").queueAfter(300, TimeUnit.MILLISECONDS,
-                ok -> failed.complete(null), failed::complete);
+        bot.onSlash = event -> bot.answer(event.reply("Too late").submitAfter(300, TimeUnit.MILLISECONDS))
+                .whenComplete((ok, failure) -> failed.complete(failure));
         SimInteraction interaction = discord.runCommand(school, staffroom, head, "stats", null, Map.of());
 
         Throwable failure = failed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -378,7 +424,7 @@ class SimulatedInteractionsTest {
 
     @Test
     void aSecondCallbackIsRefusedAsAlreadyAcknowledged() throws Exception {
-        bot.onSlash = event -> event.reply("Once").queue();
+        bot.onSlash = event -> bot.answer(event.reply("Once"));
         SimInteraction interaction = discord.runCommand(school, staffroom, head, "stats", null, Map.of());
         interaction.awaitResponse(WAIT);
 
@@ -394,14 +440,19 @@ class SimulatedInteractionsTest {
     }
 
     @Test
-    void roleAndOwnershipChangesReachJda() throws Exception {
+    void roleAndOwnershipChangesReachJdaAndTheCommandsOffered() throws Exception {
+        guild().updateCommands().addCommands(Commands.slash("audit", "Review recent alerts")
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE))).complete();
         assertFalse(guild().getMemberById(teacher.id()).hasPermission(Permission.MESSAGE_MANAGE));
+        assertThrows(IllegalArgumentException.class,
+                () -> discord.runCommand(school, staffroom, teacher, "audit", null, Map.of()),
+                "Discord offers a command only to members with its default permissions");
+
         discord.setRolePermissions(staff, Permissions.MANAGE_MESSAGES);
         eventually(() -> guild().getMemberById(teacher.id()).hasPermission(Permission.MESSAGE_MANAGE),
                 "JDA sees the role's new permission");
-
-        bot.onSlash = event -> event.reply("Checked").setEphemeral(true).queue();
-        SimInteraction interaction = discord.runCommand(school, staffroom, teacher, "stats", null, Map.of());
+        bot.onSlash = event -> bot.answer(event.reply("Checked").setEphemeral(true));
+        SimInteraction interaction = discord.runCommand(school, staffroom, teacher, "audit", null, Map.of());
         long sent = Long.parseLong(interaction.payload().path("member").path("permissions").asText());
         assertTrue((sent & Permissions.MANAGE_MESSAGES) != 0, "the interaction's member permissions follow the role");
         interaction.awaitResponse(WAIT);
@@ -414,8 +465,7 @@ class SimulatedInteractionsTest {
     void deletingAnotherUsersMessageNeedsManageMessages() throws Exception {
         SimMessage first = discord.post(staffroom, teacher, "my mobile is 07700 900123");
         bot.received(first.id()).delete().complete();
-        assertEquals(List.of(204), discord.requests(r -> r.is("DELETE", "channels/" + staffroom.id() + "/messages/"
-                + first.id())).stream().map(r -> r.status()).toList());
+        assertEquals(List.of(), discord.messagesIn(staffroom));
 
         discord.setBotPermissions(school, SimulatedDiscord.BOT_PERMISSIONS & ~Permissions.MANAGE_MESSAGES);
         eventually(() -> !guild().getSelfMember().hasPermission(Permission.MESSAGE_MANAGE),
@@ -426,6 +476,7 @@ class SimulatedInteractionsTest {
         ErrorResponseException refused = assertThrows(ErrorResponseException.class,
                 () -> received.getChannel().deleteMessageById(second.id()).complete());
         assertEquals(ErrorResponse.MISSING_PERMISSIONS, refused.getErrorResponse());
+        assertEquals(List.of(second.id()), discord.messagesIn(staffroom).stream().map(SimMessage::id).toList());
     }
 
     private Guild guild() {
@@ -467,30 +518,61 @@ class SimulatedInteractionsTest {
         volatile Consumer<ButtonInteractionEvent> onButton = event -> { };
         volatile Consumer<ModalInteractionEvent> onModal = event -> { };
         private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
+        private final List<CompletableFuture<?>> answers = new CopyOnWriteArrayList<>();
+        private final AtomicInteger handling = new AtomicInteger();
 
         @Override
         public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-            onSlash.accept(event);
+            handle(onSlash, event);
         }
 
         @Override
         public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-            onAutocomplete.accept(event);
+            handle(onAutocomplete, event);
         }
 
         @Override
         public void onButtonInteraction(ButtonInteractionEvent event) {
-            onButton.accept(event);
+            handle(onButton, event);
         }
 
         @Override
         public void onModalInteraction(ModalInteractionEvent event) {
-            onModal.accept(event);
+            handle(onModal, event);
+        }
+
+        /** Counts the handlers running: an answer is registered by the time its handler returns. */
+        private <E> void handle(Consumer<E> handler, E event) {
+            handling.incrementAndGet();
+            try {
+                handler.accept(event);
+            } finally {
+                handling.decrementAndGet();
+            }
         }
 
         @Override
         public void onMessageReceived(MessageReceivedEvent event) {
             messages.add(event.getMessage());
+        }
+
+        /** Sends the bot's answer. */
+        <T> CompletableFuture<T> answer(RestAction<T> action) {
+            return answer(action.submit());
+        }
+
+        /** Keeps track of an answer under way, so that JDA is not shut down while it reads Discord's reply. */
+        <T> CompletableFuture<T> answer(CompletableFuture<T> answer) {
+            answers.add(answer);
+            return answer;
+        }
+
+        /** Waits for every answer to be done, whether it succeeded or not. */
+        void awaitAnswers() throws Exception {
+            eventually(() -> handling.get() == 0, "the bot's handlers return");
+            for (CompletableFuture<?> answer : answers) {
+                answer.handle((result, failure) -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
         }
 
         /** The message with this id as JDA received it, waiting for it. */
