@@ -75,7 +75,7 @@ public final class ModelDetector implements Detector {
         return found;
     }
 
-    /** A pair's two categorisers, whose probabilities of "yes" are averaged. */
+    /** A pair's two categorisers, whose answers are combined by {@link #combine}. */
     private static final class Categorizers {
         final DocumentCategorizerME bayes;
         final DocumentCategorizerME maxent;
@@ -87,7 +87,29 @@ public final class ModelDetector implements Detector {
     }
 
     private static double yes(Categorizers pair, String[] words) {
-        return (yes(pair.bayes, words) + yes(pair.maxent, words)) / 2;
+        return combine(yes(pair.bayes, words), yes(pair.maxent, words));
+    }
+
+    /** How much naive Bayes counts beside maximum entropy (1) in {@link #combine}. */
+    static final double BAYES_WEIGHT = 0.5;
+    /** Spreads the combined score over [0, 1], so thresholds are not all crowded next to 0 or 1. */
+    static final double SPREAD = 2;
+    private static final double EDGE = 1e-6;
+
+    /**
+     * The two probabilities of "yes" combined as a weighted mean of their log-odds. Naive Bayes
+     * is sure of itself (0.001 or 0.999 for most messages), so a plain average lets it decide
+     * alone; on log-odds, with half the weight, a confident maximum-entropy answer can outvote
+     * it. Monotonic in each input; the result is a probability-like score, not a calibrated one.
+     */
+    static double combine(double bayes, double maxent) {
+        double z = (BAYES_WEIGHT * logOdds(bayes) + logOdds(maxent)) / (1 + BAYES_WEIGHT);
+        return 1 / (1 + Math.exp(-z / SPREAD));
+    }
+
+    private static double logOdds(double p) {
+        double q = Math.min(1 - EDGE, Math.max(EDGE, p));
+        return Math.log(q / (1 - q));
     }
 
     private static double yes(DocumentCategorizerME categorizer, String[] words) {

@@ -15,9 +15,10 @@ public record ModelSet(Pair banter, Pair social, Pair derogatory, Pair sensitive
         TokenNameFinderModel person) {
 
     /**
-     * A yes/no question answered by two models whose probabilities are averaged: naive Bayes (the
-     * better ranker on this corpus) and maximum entropy (the better calibrated). On the dev split
-     * the pair beat either alone at the same share of clean messages flagged.
+     * A yes/no question answered by two models whose answers are combined on log-odds
+     * ({@link ModelDetector#combine}): naive Bayes (the better ranker on this corpus) and maximum
+     * entropy (the better calibrated). On the dev split the pair beat either alone at the same
+     * share of clean messages flagged.
      */
     public record Pair(DoccatModel bayes, DoccatModel maxent) {
     }

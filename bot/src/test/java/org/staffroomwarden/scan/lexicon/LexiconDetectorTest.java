@@ -93,4 +93,15 @@ class LexiconDetectorTest {
         assertTrue(Detect.spans(DETECTOR, "oh sod off").contains("PROFANITY:sod off"));
         assertEquals(List.of(), Detect.spans(DETECTOR, "sod's law, the bus is off"));
     }
+
+    @Test
+    void anInnocentNounIsAnInsultOnlyAfterAWordThatMakesItOne() {
+        assertTrue(Detect.spans(DETECTOR, "she's a lazy cow").contains("PROFANITY:lazy cow"));
+        assertTrue(Detect.spans(DETECTOR, "he's a total knob tbh").contains("PROFANITY:total knob"));
+        assertTrue(Detect.spans(DETECTOR, "shut up Dave you absolute tool").contains("PROFANITY:absolute tool"));
+        assertEquals(List.of(), Detect.spans(DETECTOR, "the Y1s met a cow and her calf on the farm trip"));
+        assertEquals(List.of(), Detect.spans(DETECTOR, "is this the right tool for the job"));
+        assertEquals(List.of(), Detect.spans(DETECTOR, "the blue tit nest box camera is live"));
+        assertEquals(List.of(), Detect.spans(DETECTOR, "put each answer in its own div on the web page"));
+    }
 }

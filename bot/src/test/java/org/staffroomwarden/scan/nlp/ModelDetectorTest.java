@@ -45,6 +45,20 @@ class ModelDetectorTest {
     }
 
     @Test
+    void aConfidentMaximumEntropyAnswerOutvotesAnOverconfidentBayesOne() {
+        assertEquals(0.5, ModelDetector.combine(0.5, 0.5), 1e-9);
+        assertTrue(ModelDetector.combine(0.001, 0.99) > 0.5, "maxent sure of yes, Bayes of no");
+        assertTrue(ModelDetector.combine(0.999, 0.01) < 0.5, "maxent sure of no, Bayes of yes");
+        assertTrue(ModelDetector.combine(0.0, 1.0) > 0 && ModelDetector.combine(1.0, 1.0) < 1, "finite at the edges");
+        double previous = -1;
+        for (double p = 0; p <= 1; p += 0.05) {
+            double now = ModelDetector.combine(p, 0.7);
+            assertTrue(now > previous, "rises with the Bayes answer at " + p);
+            previous = now;
+        }
+    }
+
+    @Test
     void namesInLogisticsAreNotPersonalData() {
         ScanResult result = TestScanners.scanner().scan("Can Priya cover 4B period 3?");
         assertEquals(Set.of(), result.categories());
