@@ -109,6 +109,14 @@ public final class Commands {
         return names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)).limit(25).toList();
     }
 
+    /**
+     * Whether pressing this button may open a form. A form must be the interaction's first answer,
+     * so such a press is answered at once instead of deferred.
+     */
+    public static boolean mayOpenForm(String buttonId) {
+        return ReviewButtons.opensForm(buttonId);
+    }
+
     public Response press(Press press) {
         try {
             if (press.id().startsWith(GroupCommands.ATTEST_BUTTON)) {

@@ -87,7 +87,7 @@ public final class GroupCommands {
 
     Response confirmAttest(Caller caller) {
         store.attest(caller.userId());
-        governance.recheckAll();
+        governance.recheckGroupsOf(caller.userId());
         return new Reply("Thank you: your confirmation is recorded.", List.of(), List.of(), Optional.empty(), true,
                 true);
     }
@@ -106,8 +106,7 @@ public final class GroupCommands {
         }
         boolean first = store.acknowledge(groupId, caller.userId());
         governance.recheck(groupId);
-        String name = store.groups().stream().filter(g -> g.groupId() == groupId).findFirst()
-                .map(GovernanceStore.GroupRow::name).orElse("the group");
+        String name = store.groupName(groupId);
         return new Reply(first ? "✅ Acknowledged: you are aware of **" + name + "**. Thank you."
                 : "You had already acknowledged **" + name + "**.", List.of(), List.of(), Optional.empty(), false, true);
     }

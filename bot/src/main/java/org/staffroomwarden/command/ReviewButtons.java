@@ -58,6 +58,10 @@ public final class ReviewButtons {
         return AlertCards.alert(((ReviewOutcome.Done) outcome).incident()).replacing();
     }
 
+    static boolean opensForm(String buttonId) {
+        return ReviewAction.parse(buttonId).map(t -> t.action() == ReviewAction.FALSE_POSITIVE).orElse(false);
+    }
+
     private static Optional<ReviewAction.Target> formTarget(String id) {
         try {
             return Optional.of(new ReviewAction.Target(ReviewAction.FALSE_POSITIVE,

@@ -85,12 +85,8 @@ final class DiscordAlertSender implements AlertSender {
             return new Delivery.Held(target.problem());
         }
         TextChannel channel = target.channel().get();
-        Delivery done = await(channel, channel.editMessageEmbedsById(breach.editMessageId(), Views.embed(
+        return await(channel, channel.editMessageEmbedsById(breach.editMessageId(), Views.embed(
                 AlertCards.breach(breach))).submit());
-        if (done instanceof Delivery.Failed f && f.reason().contains(ErrorResponse.UNKNOWN_MESSAGE.getMeaning())) {
-            return new Delivery.Undeliverable("the breach alert to update was deleted from #" + channel.getName());
-        }
-        return done;
     }
 
     private Delivery headteacher(HeadteacherNotice notice) {
@@ -143,6 +139,10 @@ final class DiscordAlertSender implements AlertSender {
             if (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
                     || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
                 return missing(channel, "Send Messages and Embed Links");
+            }
+            if (e.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
+                // Only an update names an existing message: someone deleted the alert it would update.
+                return new Delivery.Undeliverable("the alert to update was deleted from #" + channel.getName());
             }
             if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
                 return new Delivery.Held("the SLT channel #" + channel.getName() + " no longer exists: set the new"

@@ -108,7 +108,7 @@ final class InteractionListener extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Press press = new Press(event.getComponentId(), "", event.getUser().getIdLong(), name(event.getMember(),
                 event.getUser()), event.isFromGuild() ? event.getGuild().getIdLong() : 0);
-        if (press.id().startsWith("review:FALSE_POSITIVE:")) {
+        if (Commands.mayOpenForm(press.id())) {
             // A form must be the first answer, so this one is decided at once, on this thread.
             respondNow(event, commands.press(press));
             return;

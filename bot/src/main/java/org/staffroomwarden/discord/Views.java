@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.staffroomwarden.alert.AlertCards;
 import org.staffroomwarden.view.Button;
 import org.staffroomwarden.view.Card;
 import org.staffroomwarden.view.Field;
@@ -25,15 +26,15 @@ final class Views {
     }
 
     static MessageEmbed embed(Card card) {
-        EmbedBuilder embed = new EmbedBuilder().setTitle(clip(card.title(), 256)).setColor(new Color(card.colour()));
+        EmbedBuilder embed = new EmbedBuilder().setTitle(AlertCards.clip(card.title(), 256)).setColor(new Color(card.colour()));
         if (!card.description().isEmpty()) {
-            embed.setDescription(clip(card.description(), 4096));
+            embed.setDescription(AlertCards.clip(card.description(), 4096));
         }
         for (Field field : card.fields()) {
-            embed.addField(clip(field.name(), 256), clip(field.value(), 1024), field.inline());
+            embed.addField(AlertCards.clip(field.name(), 256), AlertCards.clip(field.value(), 1024), field.inline());
         }
         if (!card.footer().isEmpty()) {
-            embed.setFooter(clip(card.footer(), 2048));
+            embed.setFooter(AlertCards.clip(card.footer(), 2048));
         }
         if (card.timestamp() != null) {
             embed.setTimestamp(card.timestamp());
@@ -65,20 +66,16 @@ final class Views {
     }
 
     static MessageCreateData create(Reply reply) {
-        MessageCreateBuilder message = new MessageCreateBuilder().setContent(clip(reply.text(), 2000))
+        MessageCreateBuilder message = new MessageCreateBuilder().setContent(AlertCards.clip(reply.text(), 2000))
                 .setEmbeds(embeds(reply.cards())).setComponents(rows(reply.buttons()));
         reply.image().ifPresent(image -> message.setFiles(FileUpload.fromData(image.png(), image.filename())));
         return message.build();
     }
 
     static MessageEditData edit(Reply reply) {
-        MessageEditBuilder message = new MessageEditBuilder().setContent(clip(reply.text(), 2000))
+        MessageEditBuilder message = new MessageEditBuilder().setContent(AlertCards.clip(reply.text(), 2000))
                 .setEmbeds(embeds(reply.cards())).setComponents(rows(reply.buttons()));
         reply.image().ifPresent(image -> message.setFiles(FileUpload.fromData(image.png(), image.filename())));
         return message.build();
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -37,6 +37,12 @@ public final class GovernanceMonitor {
         return groups.group(groupId).map(this::recheck).orElse(List.of());
     }
 
+    /** Rechecks the groups the person is in: their attestation counts in each. */
+    public void recheckGroupsOf(long userId) {
+        groups.all().stream().filter(g -> g.members().stream().anyMatch(m -> m.userId() == userId))
+                .forEach(this::recheck);
+    }
+
     /** Rechecks every group: daily, and after changes that touch them all (a new directory, a new headteacher). */
     public void recheckAll() {
         groups.all().forEach(this::recheck);

@@ -30,7 +30,7 @@ import org.staffroomwarden.school.School;
 public final class GovernanceStore implements GovernanceRecords {
 
     /** A recorded group, as lists show it. */
-    public record GroupRow(long groupId, String name, int memberCount, Instant joinedAt, Optional<String> purpose) {
+    public record GroupRow(long groupId, String name) {
     }
 
     private final Database database;
@@ -233,15 +233,19 @@ public final class GovernanceStore implements GovernanceRecords {
         return Sql.read(database, "read the groups", c -> {
             List<GroupRow> rows = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT group_id, name, member_count, joined_at, purpose FROM staff_group ORDER BY name");
+                    "SELECT group_id, name FROM staff_group ORDER BY name");
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    rows.add(new GroupRow(row.getLong(1), row.getString(2), row.getInt(3),
-                            row.getObject(4, OffsetDateTime.class).toInstant(), Optional.ofNullable(row.getString(5))));
+                    rows.add(new GroupRow(row.getLong(1), row.getString(2)));
                 }
             }
             return rows;
         });
+    }
+
+    /** The group's name as last seen. */
+    public String groupName(long groupId) {
+        return Sql.read(database, "read the group", c -> OutboxStore.groupName(c, groupId));
     }
 
     private int update(String what, String sql, Object... values) {
