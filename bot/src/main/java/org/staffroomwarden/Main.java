@@ -31,6 +31,10 @@ import org.staffroomwarden.scan.roster.NameHasher;
 import org.staffroomwarden.store.Database;
 import org.staffroomwarden.store.RosterStore;
 import org.staffroomwarden.store.StoreException;
+import org.staffroomwarden.policy.PolicyBook;
+import org.staffroomwarden.review.FalsePositive;
+import org.staffroomwarden.review.FalsePositiveExport;
+import org.staffroomwarden.store.ReviewStore;
 
 /** The command line of spec/cli.md. Mistakes end in one line on standard error, never a stack trace. */
 public final class Main {
@@ -44,7 +48,8 @@ public final class Main {
               bench [--threads N] print the scanner's throughput and latency
               bench-alerts        print the bot's alert latency through the simulated Discord
               train [--corpus FILE] [--out DIR]  rebuild the models from the labelled corpus
-              roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)""";
+              roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)
+              false-positives [--data DIR] [--out FILE]  alerts SLT marked false positive, redacted, as JSON lines""";
 
     /** How long Discord may take to deliver every group at start-up. */
     private static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofMinutes(2);
@@ -113,6 +118,29 @@ public final class Main {
                     return new RosterCommand(new RosterCsv(hasher), new RosterStore(database))
                             .importFile(Path.of(arguments.rest().get(1)), System.out);
                 }
+            }
+            case "false-positives" -> {
+                noPositional(arguments, command);
+                Settings settings = settings(arguments);
+                if (!Files.exists(settings.store().dataDir().resolve("warden.mv.db"))) {
+                    throw new UsageException("no database in " + settings.store().dataDir() + ": give the bot's data"
+                            + " folder with --data DIR");
+                }
+                List<FalsePositive> found;
+                try (Database database = Wiring.database(settings)) {
+                    found = FalsePositiveExport.texts(new ReviewStore(database, PolicyBook.bundled(),
+                            Clock.systemUTC()).falsePositives());
+                }
+                byte[] lines = FalsePositiveExport.jsonLines(found);
+                if (arguments.out().isPresent()) {
+                    Files.write(arguments.out().get(), lines);
+                } else {
+                    System.out.write(lines);
+                    System.out.flush();
+                }
+                err.println("warden: " + found.size() + " false positive" + (found.size() == 1 ? "" : "s")
+                        + " exported, redacted; review them before adding them to corpus/nlp/parts");
+                return 0;
             }
             case "evaluate" -> {
                 List<String> files = arguments.rest();
@@ -183,7 +211,8 @@ public final class Main {
                 return 0;
             }
             default -> throw new UsageException("unknown command '" + command + "' (commands: "
-                    + String.join(", ", Arrays.asList("run", "demo", "scan", "bench-alerts", "evaluate", "bench", "train", "roster", "help")) + ")");
+                    + String.join(", ", Arrays.asList("run", "demo", "scan", "bench-alerts", "evaluate", "bench", "train", "roster",
+                            "false-positives", "help")) + ")");
         }
     }
 

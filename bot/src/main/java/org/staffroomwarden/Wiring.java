@@ -10,6 +10,10 @@ import java.util.function.Supplier;
 import org.staffroomwarden.access.RoleResolver;
 import org.staffroomwarden.command.Commands;
 import org.staffroomwarden.command.ComplianceReport;
+import org.staffroomwarden.config.DigestSettings;
+import org.staffroomwarden.digest.SchoolActivity;
+import org.staffroomwarden.digest.WeeklyDigests;
+import org.staffroomwarden.store.DigestStore;
 import org.staffroomwarden.command.GroupCommands;
 import org.staffroomwarden.command.Imports;
 import org.staffroomwarden.command.IncidentViews;
@@ -170,14 +174,18 @@ public final class Wiring {
             ReviewStore reviews = new ReviewStore(database, policies, clock);
             ReviewService review = new ReviewService(reviews, view, text -> scanner.scan(text).redacted(),
                     doorbell::ring, clock);
+            SchoolActivity activity = new SchoolActivity(schools, governanceStore, reviews);
+            DigestSettings digest = settings.review().digest();
+            WeeklyDigests digests = new WeeklyDigests(digest, schools, activity, governanceStore, reviews,
+                    new DigestStore(database, clock), doorbell::ring, clock);
             Commands commands = new Commands(schools, new RoleResolver(view), new SetupCommands(schools, governance),
-                    new ComplianceReport(schools, governanceStore, governance, reviews, clock),
-                    new IncidentViews(schools, reviews, governanceStore),
+                    new ComplianceReport(activity, governanceStore, governance, reviews, clock, digest.zone()),
+                    new IncidentViews(schools, reviews, activity),
                     new GroupCommands(governanceStore, governance, schools),
                     new Imports(rosterImporter(settings, database, roster), staff, governance),
                     new PolicyTexts(policies), new ReviewButtons(schools, review));
             WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(monitor, notice, doorbell,
-                    schools, governance, commands, settings.governance().recheck()), view);
+                    schools, governance, commands, settings.governance().recheck(), digests::queueDue), view);
             AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
                     settings.alerts().firstRetry(), settings.alerts().maxRetry());
             outbox.start();

@@ -22,6 +22,7 @@ class MainTest {
         "evaluate|evaluate takes one labelled JSON-lines file",
         "evaluate /nonexistent/gold.jsonl|no such file",
         "scan --config /nonexistent/app.conf|config file not found",
+        "false-positives --data /nonexistent/warden|no database in /nonexistent/warden",
     })
     void mistakesEndInOneLineAndExitTwo(String args, String expected) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -30,5 +31,20 @@ class MainTest {
         assertEquals(2, exit, output);
         assertTrue(output.lines().findFirst().orElse("").contains(expected), output);
         assertTrue(output.lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + output);
+    }
+
+    @org.junit.jupiter.api.Test
+    void falsePositivesAreWrittenToTheFileAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (org.staffroomwarden.store.Database database = org.staffroomwarden.store.Database.openEmbedded(dir, 1)) {
+            // An empty database: the export says so and writes an empty file.
+        }
+        java.nio.file.Path out = dir.resolve("fp.jsonl");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"false-positives", "--data", dir.toString(), "--out", out.toString()},
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 false positives exported"));
+        assertEquals(0, java.nio.file.Files.size(out));
     }
 }

@@ -10,6 +10,7 @@ public enum Action {
     COMPLIANCE("use /compliance", Role.HEADTEACHER, Role.SLT),
     INCIDENTS("use /incidents", Role.HEADTEACHER, Role.SLT),
     INCIDENT("use /incident", Role.HEADTEACHER, Role.SLT),
+    FALSE_POSITIVES("export the false positives", Role.HEADTEACHER, Role.SLT),
     GROUP_PURPOSE("set the group's purpose", Role.GROUP_ADMIN),
     GROUP_INFO("use /group info", Role.GROUP_ADMIN, Role.HEADTEACHER, Role.SLT),
     ATTEST("use /attest", Role.STAFF),

@@ -52,7 +52,7 @@ public final class AlertLatencyBench {
             SimChannel general = discord.createTextChannel(group, "general");
             discord.addBot(group);
             Settings settings = base.withDiscord(DiscordSettings.single(discord.token(), home.id(), alerts.id()))
-                    .withAlerts(new AlertSettings(true, Duration.ofMillis(100), Duration.ofSeconds(1)));
+                    .withAlerts(new AlertSettings(true, Duration.ofMillis(100), Duration.ofSeconds(1))).withoutDigest();
             try (AutoCloseable bot = launcher.launch(settings, new DiscordEndpoint(discord.restBaseUrl(),
                     discord.gatewayUrl()))) {
                 out.println("alert latency: gateway dispatch -> alert POST received (1 message in 5 breaks a rule)");

@@ -36,6 +36,8 @@ public final class CommandCatalog {
                         List.of()),
                 new CommandSpec("incident", "One incident in detail, with its audit trail",
                         List.of(option("id", "The incident's number", Type.INTEGER, true)), List.of()),
+                new CommandSpec("false-positives", "Alerts marked false positive, redacted, as a file to improve the"
+                        + " scanner", List.of(), List.of()),
                 new CommandSpec("group", "This staff group", List.of(), List.of(
                         new CommandSpec("purpose", "Group admins: state what the group is for (name its team)",
                                 List.of(option("purpose", "e.g. Year 4 team: planning, cover and trips", Type.STRING,

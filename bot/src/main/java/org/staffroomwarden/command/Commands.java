@@ -53,6 +53,7 @@ public final class Commands {
             case "compliance" -> Action.COMPLIANCE;
             case "incidents" -> Action.INCIDENTS;
             case "incident" -> Action.INCIDENT;
+            case "false-positives" -> Action.FALSE_POSITIVES;
             case "group purpose" -> Action.GROUP_PURPOSE;
             case "group info" -> Action.GROUP_INFO;
             case "attest" -> Action.ATTEST;
@@ -82,6 +83,7 @@ public final class Commands {
                 case COMPLIANCE -> compliance.answer(call, school);
                 case INCIDENTS -> incidents.list(call, school);
                 case INCIDENT -> incidents.detail(call, school);
+                case FALSE_POSITIVES -> incidents.falsePositives(school);
                 case GROUP_PURPOSE -> groups.purpose(call);
                 case GROUP_INFO -> groups.info(call, school);
                 case ATTEST -> groups.attest();

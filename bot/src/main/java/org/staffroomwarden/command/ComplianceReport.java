@@ -4,28 +4,26 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.staffroomwarden.chart.ComplianceChart;
-import org.staffroomwarden.chart.WeeklyFlags;
+import org.staffroomwarden.digest.SchoolActivity;
 import org.staffroomwarden.governance.CheckResult;
 import org.staffroomwarden.governance.CheckStatus;
 import org.staffroomwarden.governance.GovernanceMonitor;
 import org.staffroomwarden.governance.StoredCheck;
 import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.school.School;
-import org.staffroomwarden.school.Schools;
 import org.staffroomwarden.store.GovernanceStore;
 import org.staffroomwarden.store.GovernanceStore.GroupRow;
 import org.staffroomwarden.store.ReviewStore;
 import org.staffroomwarden.view.Card;
-import org.staffroomwarden.view.Image;
+import org.staffroomwarden.view.FileAttachment;
 import org.staffroomwarden.view.Reply;
 import org.staffroomwarden.view.Response;
 
@@ -36,19 +34,22 @@ public final class ComplianceReport {
     /** An embed holds at most 25 fields; a reply at most 10 embeds. */
     private static final int GROUPS_PER_CARD = 25;
 
-    private final Schools schools;
+    private final SchoolActivity activity;
     private final GovernanceStore governance;
     private final GovernanceMonitor monitor;
     private final ReviewStore reviews;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public ComplianceReport(Schools schools, GovernanceStore governance, GovernanceMonitor monitor, ReviewStore reviews,
-            Clock clock) {
-        this.schools = schools;
+    /** @param zone where the school's weeks start, on Monday at midnight */
+    public ComplianceReport(SchoolActivity activity, GovernanceStore governance, GovernanceMonitor monitor,
+            ReviewStore reviews, Clock clock, ZoneId zone) {
+        this.activity = activity;
         this.governance = governance;
         this.monitor = monitor;
         this.reviews = reviews;
         this.clock = clock;
+        this.zone = zone;
     }
 
     List<String> groupNames(School school) {
@@ -56,8 +57,7 @@ public final class ComplianceReport {
     }
 
     private List<GroupRow> groups(School school) {
-        return governance.groups().stream().filter(g -> !schools.isHome(g.groupId())
-                && schools.forGroup(g.groupId()).homeGuildId() == school.homeGuildId()).toList();
+        return activity.groups(school);
     }
 
     Response answer(CommandCall call, School school) {
@@ -114,7 +114,7 @@ public final class ComplianceReport {
         }
         String summary = compliant + " of " + groups.size() + " groups pass every check.";
         return new Reply(summary, cards.subList(0, Math.min(cards.size(), 10)), List.of(), Optional.empty(), true, false)
-                .withImage(new Image("compliance.png", chart(school, groups)));
+                .withFile(new FileAttachment("compliance.png", chart(school, groups)));
     }
 
     private static String legend() {
@@ -135,12 +135,8 @@ public final class ComplianceReport {
 
     /** Each group's flags in the last 7 days, by concern: one query for every group. */
     private Map<Long, Map<Concern, Integer>> lastWeek() {
-        Map<Long, Map<Concern, Integer>> counts = new java.util.HashMap<>();
-        for (ReviewStore.DailyFlags f : reviews.flagsSince(clock.instant().minus(Duration.ofDays(7)))) {
-            counts.computeIfAbsent(f.groupId(), g -> new EnumMap<>(Concern.class)).merge(f.concern(), f.count(),
-                    Integer::sum);
-        }
-        return counts;
+        // Discord's timestamps may run a little ahead of this machine's clock: nothing is left out.
+        return activity.flags(clock.instant().minus(Duration.ofDays(7)), clock.instant().plus(Duration.ofDays(1)));
     }
 
     private static String flags(Map<Concern, Integer> counts) {
@@ -150,24 +146,13 @@ public final class ComplianceReport {
 
     /** Flags per group per category in each of the last four weeks (weeks start on Monday). */
     byte[] chart(School school, List<GroupRow> groups) {
-        LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+        LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), zone)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<LocalDate> weeks = new ArrayList<>();
         for (int i = WEEKS - 1; i >= 0; i--) {
             weeks.add(thisWeek.minusWeeks(i));
         }
-        Map<Long, String> names = groups.stream().collect(Collectors.toMap(GroupRow::groupId, GroupRow::name));
-        Map<String, WeeklyFlags> merged = new java.util.LinkedHashMap<>();
-        for (ReviewStore.DailyFlags f : reviews.flagsSince(weeks.get(0).atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            String group = names.get(f.groupId());
-            if (group == null) {
-                continue;
-            }
-            LocalDate week = f.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            merged.merge(group + "\u0000" + week + "\u0000" + f.concern(), new WeeklyFlags(group, week, f.concern(),
-                    f.count()), (a, b) -> new WeeklyFlags(a.group(), a.weekStart(), a.concern(), a.count() + b.count()));
-        }
         return ComplianceChart.png("Flags per group, last 4 weeks: " + school.name(),
-                groups.stream().map(GroupRow::name).toList(), weeks, List.copyOf(merged.values()));
+                groups.stream().map(GroupRow::name).toList(), weeks, activity.weekly(groups, weeks, zone));
     }
 }

@@ -45,8 +45,12 @@ public final class PolicyTexts {
                         + " names.", false)
                 .field("About groups and people", "Each group's purpose, its checks, who acknowledged it, and who"
                         + " confirmed their device is locked (and when).", false)
+                .field("Weekly digests", "Each week's counts of flags per group and category, and the groups"
+                        + " failing a check, as posted to SLT. No message text, no names.", false)
                 .field("Who sees it", "SLT, in their private channel; the headteacher; each group's admins see their"
-                        + " own group's checks. Authors may be told privately that a message was flagged.", false)
+                        + " own group's checks. Authors may be told privately that a message was flagged. Alerts SLT"
+                        + " mark as false positives may be sent, redacted and without author or reviewer, to whoever"
+                        + " maintains the bot to improve the scanner.", false)
                 .field("How long", "Until the school deletes it: ask whoever runs the bot. Removed messages keep a"
                         + " redacted copy as evidence, as the school's policy asks.", false)
                 .field("Questions", "Ask the school's Data Protection Officer.", false);

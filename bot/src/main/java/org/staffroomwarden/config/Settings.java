@@ -25,6 +25,13 @@ public record Settings(SchoolSettings school, ScanSettings scan, StoreSettings s
         return new Settings(school, scan, store, roster, discord, alerts, newGovernance, review);
     }
 
+    /** The same settings with no weekly digest: for runs whose output must not depend on the day. */
+    public Settings withoutDigest() {
+        DigestSettings d = review.digest();
+        return new Settings(school, scan, store, roster, discord, alerts, governance, new ReviewSettings(review.nudge(),
+                new DigestSettings(false, d.day(), d.time(), d.zone())));
+    }
+
     public Settings withAlerts(AlertSettings newAlerts) {
         return new Settings(school, scan, store, roster, discord, newAlerts, governance, review);
     }

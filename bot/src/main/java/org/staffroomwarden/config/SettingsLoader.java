@@ -275,7 +275,30 @@ public final class SettingsLoader {
             }
             nudge.add(concern);
         }
-        return new ReviewSettings(nudge);
+        return new ReviewSettings(nudge, digest(config));
+    }
+
+    private static DigestSettings digest(Config config) {
+        String path = "warden.review.digest";
+        String day = config.getString(path + ".day").strip().toUpperCase(java.util.Locale.ROOT);
+        java.time.DayOfWeek weekday = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .filter(d -> d.name().equals(day)).findFirst().orElseThrow(() -> new SettingsException("config error: "
+                        + path + ".day must be a day of the week such as MONDAY (got '" + day + "')"));
+        java.time.LocalTime time;
+        try {
+            time = java.time.LocalTime.parse(config.getString(path + ".time").strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SettingsException("config error: " + path + ".time must be a 24-hour time such as \"08:00\" (got '"
+                    + config.getString(path + ".time") + "')");
+        }
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(config.getString(path + ".zone").strip());
+        } catch (java.time.DateTimeException e) {
+            throw new SettingsException("config error: " + path + ".zone must be a time zone such as \"Europe/London\""
+                    + " (got '" + config.getString(path + ".zone") + "')");
+        }
+        return new DigestSettings(config.getBoolean(path + ".enabled"), weekday, time, zone);
     }
 
     private static Duration positive(Config config, String path) {

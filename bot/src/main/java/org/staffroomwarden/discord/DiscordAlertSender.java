@@ -18,6 +18,8 @@ import org.staffroomwarden.alert.AlertSender;
 import org.staffroomwarden.alert.AuthorNudge;
 import org.staffroomwarden.alert.BreachAlert;
 import org.staffroomwarden.alert.Delivery;
+import org.staffroomwarden.alert.Digest;
+import org.staffroomwarden.alert.DigestCard;
 import org.staffroomwarden.alert.Escalation;
 import org.staffroomwarden.alert.HeadteacherNotice;
 import org.staffroomwarden.alert.Outgoing;
@@ -26,7 +28,7 @@ import org.staffroomwarden.school.Schools;
 import org.staffroomwarden.view.Reply;
 
 /**
- * Sends the outbox with JDA: alerts and breaches to the group's school's SLT channel, notices
+ * Sends the outbox with JDA: alerts, breaches and digests to the school's SLT channel, notices
  * and nudges privately. Each post carries its nonce with Discord's enforce_nonce, so a post
  * repeated after a lost answer creates one message, not two.
  */
@@ -57,6 +59,9 @@ final class DiscordAlertSender implements AlertSender {
             return breach.editMessageId() == 0 ? toSlt(school, item, Views.create(new Reply("",
                     java.util.List.of(AlertCards.breach(breach)), java.util.List.of(), java.util.Optional.empty(), false,
                     false))) : update(school, breach);
+        }
+        if (item instanceof Digest digest) {
+            return toSlt(school, item, Views.create(DigestCard.reply(digest)));
         }
         if (item instanceof HeadteacherNotice notice) {
             return headteacher(notice);

@@ -68,14 +68,14 @@ final class Views {
     static MessageCreateData create(Reply reply) {
         MessageCreateBuilder message = new MessageCreateBuilder().setContent(AlertCards.clip(reply.text(), 2000))
                 .setEmbeds(embeds(reply.cards())).setComponents(rows(reply.buttons()));
-        reply.image().ifPresent(image -> message.setFiles(FileUpload.fromData(image.png(), image.filename())));
+        reply.file().ifPresent(file -> message.setFiles(FileUpload.fromData(file.bytes(), file.filename())));
         return message.build();
     }
 
     static MessageEditData edit(Reply reply) {
         MessageEditBuilder message = new MessageEditBuilder().setContent(AlertCards.clip(reply.text(), 2000))
                 .setEmbeds(embeds(reply.cards())).setComponents(rows(reply.buttons()));
-        reply.image().ifPresent(image -> message.setFiles(FileUpload.fromData(image.png(), image.filename())));
+        reply.file().ifPresent(file -> message.setFiles(FileUpload.fromData(file.bytes(), file.filename())));
         return message.build();
     }
 }

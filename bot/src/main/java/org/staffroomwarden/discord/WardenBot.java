@@ -27,6 +27,9 @@ public final class WardenBot implements AutoCloseable {
     public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
             GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MEMBERS);
 
+    /** How often the bot looks whether a weekly digest has fallen due: it goes out within this of its time. */
+    private static final Duration DIGEST_POLL = Duration.ofMinutes(5);
+
     private final JDA jda;
     private final SltChannelGuard guard;
     private final Schools schools;
@@ -78,6 +81,14 @@ public final class WardenBot implements AutoCloseable {
                             e.getMessage());
                 }
             }, every, every, TimeUnit.MILLISECONDS);
+            governance.scheduleWithFixedDelay(() -> {
+                try {
+                    parts.digests().run();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(WardenBot.class).error("The weekly digest could not be queued: {}",
+                            e.getMessage());
+                }
+            }, 0, DIGEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
             return new WardenBot(jda, parts.schools(), workers, governance);
         } catch (InvalidTokenException e) {
             workers.shutdownNow();

@@ -98,6 +98,13 @@ public final class SimMessage {
         return editedAt;
     }
 
+    /** The names of the files sent with it. */
+    public synchronized List<String> attachmentNames() {
+        List<String> names = new java.util.ArrayList<>();
+        attachments.forEach(a -> names.add(a.path("filename").asText()));
+        return names;
+    }
+
     synchronized ArrayNode attachments() {
         return attachments;
     }

@@ -32,6 +32,17 @@ final class Outbox {
         }
     }
 
+    /** A school's weekly digest, for its SLT channel: the school is found by its home server. */
+    static void queueDigest(Connection c, long digestId, long homeGuildId, Instant now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO alert_outbox (kind, digest_id, group_id,"
+                + " next_attempt_at) VALUES ('DIGEST', ?, ?, ?)")) {
+            insert.setLong(1, digestId);
+            insert.setLong(2, homeGuildId);
+            insert.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
     private static void nullable(PreparedStatement statement, int index, long id) throws SQLException {
         if (id == 0) {
             statement.setNull(index, Types.BIGINT);

@@ -24,7 +24,7 @@ import org.staffroomwarden.policy.PolicyBook;
 public final class OutboxStore implements PendingAlerts {
 
     private static final String SELECT = "SELECT id, kind, COALESCE(incident_id, 0), COALESCE(breach_id, 0),"
-            + " COALESCE(group_id, 0), COALESCE(recipient_id, 0) FROM alert_outbox";
+            + " COALESCE(group_id, 0), COALESCE(recipient_id, 0), COALESCE(digest_id, 0) FROM alert_outbox";
 
     private final Database database;
     private final PolicyBook policies;
@@ -108,6 +108,10 @@ public final class OutboxStore implements PendingAlerts {
         List<Outgoing> items = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
+                if (row.getString(2).equals("DIGEST")) {
+                    DigestStore.read(c, row.getLong(1), row.getLong(7)).ifPresent(items::add);
+                    continue;
+                }
                 item(c, row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
                         row.getLong(6)).ifPresent(items::add);
             }

@@ -15,6 +15,7 @@ import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.policy.PolicyBook;
 import org.staffroomwarden.review.AuditEntry;
 import org.staffroomwarden.review.Evidence;
+import org.staffroomwarden.review.FalsePositive;
 import org.staffroomwarden.review.IncidentStatus;
 import org.staffroomwarden.review.ReviewRecords;
 
@@ -177,25 +178,69 @@ public final class ReviewStore implements ReviewRecords {
         });
     }
 
-    /** Flags per group, concern and day since {@code from}: for /compliance and its chart. */
-    public record DailyFlags(long groupId, Concern concern, java.time.LocalDate day, int count) {
+    /** How many times a group was flagged for one concern in some period. */
+    public record GroupFlags(long groupId, Concern concern, int count) {
     }
 
-    public List<DailyFlags> flagsSince(Instant from) {
+    /** Flags per group and concern for messages sent from {@code from} (inclusive) to {@code to}. */
+    public List<GroupFlags> flagsBetween(Instant from, Instant to) {
         return Sql.read(database, "count the flags", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT group_id, concern, CAST(message_at AS DATE),"
-                    + " COUNT(*) FROM incident WHERE message_at >= ? GROUP BY group_id, concern,"
-                    + " CAST(message_at AS DATE)")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT group_id, concern, COUNT(*) FROM incident"
+                    + " WHERE message_at >= ? AND message_at < ? GROUP BY group_id, concern")) {
                 select.setObject(1, at(from));
-                List<DailyFlags> out = new ArrayList<>();
+                select.setObject(2, at(to));
+                List<GroupFlags> out = new ArrayList<>();
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        out.add(new DailyFlags(row.getLong(1), Concern.valueOf(row.getString(2)),
-                                row.getObject(3, java.time.LocalDate.class), row.getInt(4)));
+                        out.add(new GroupFlags(row.getLong(1), Concern.valueOf(row.getString(2)), row.getInt(3)));
                     }
                 }
                 return out;
             }
+        });
+    }
+
+    /**
+     * Every incident marked a false positive, oldest first, with the reviewer's latest reason and
+     * what became of the same message's other concerns.
+     */
+    public List<FalsePositive> falsePositives() {
+        return Sql.read(database, "read the false positives", c -> {
+            java.util.Map<Long, java.util.List<String[]>> siblings = new java.util.HashMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT message_id, concern, status FROM incident"
+                    + " WHERE message_id IN (SELECT message_id FROM incident WHERE status = 'FALSE_POSITIVE')");
+                    ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    siblings.computeIfAbsent(row.getLong(1), m -> new ArrayList<>()).add(new String[] {
+                        row.getString(2), row.getString(3)});
+                }
+            }
+            List<FalsePositive> out = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT i.id, i.group_id, i.message_id, i.concern,"
+                    + " i.excerpt, i.detectors, COALESCE(a.note, ''), COALESCE(a.at, i.status_at, i.detected_at)"
+                    + " FROM incident i LEFT JOIN incident_audit a ON a.id = (SELECT MAX(x.id) FROM incident_audit x"
+                    + " WHERE x.incident_id = i.id AND x.action = 'FALSE_POSITIVE')"
+                    + " WHERE i.status = 'FALSE_POSITIVE' ORDER BY i.id");
+                    ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Concern concern = Concern.valueOf(row.getString(4));
+                    List<Concern> confirmed = new ArrayList<>();
+                    List<Concern> open = new ArrayList<>();
+                    for (String[] other : siblings.getOrDefault(row.getLong(3), List.of())) {
+                        Concern c2 = Concern.valueOf(other[0]);
+                        IncidentStatus status = IncidentStatus.valueOf(other[1]);
+                        if (c2 == concern || status == IncidentStatus.FALSE_POSITIVE) {
+                            continue;
+                        }
+                        (status == IncidentStatus.OPEN ? open : confirmed).add(c2);
+                    }
+                    out.add(new FalsePositive(row.getLong(1), row.getLong(2), concern, row.getString(5),
+                            java.util.Arrays.stream(row.getString(6).split(",")).map(String::strip)
+                                    .filter(d -> !d.isEmpty()).toList(),
+                            row.getString(7), row.getObject(8, OffsetDateTime.class).toInstant(), confirmed, open));
+                }
+            }
+            return out;
         });
     }
 

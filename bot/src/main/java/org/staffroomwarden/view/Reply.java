@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param ephemeral seen only by the person who asked
  * @param replacesMessage for a button: the reply takes the place of the message the button is on
  */
-public record Reply(String text, List<Card> cards, List<Button> buttons, Optional<Image> image, boolean ephemeral,
+public record Reply(String text, List<Card> cards, List<Button> buttons, Optional<FileAttachment> file, boolean ephemeral,
         boolean replacesMessage) implements Response {
 
     public Reply {
@@ -27,15 +27,15 @@ public record Reply(String text, List<Card> cards, List<Button> buttons, Optiona
     }
 
     public Reply withButtons(List<Button> more) {
-        return new Reply(text, cards, more, image, ephemeral, replacesMessage);
+        return new Reply(text, cards, more, file, ephemeral, replacesMessage);
     }
 
-    public Reply withImage(Image picture) {
-        return new Reply(text, cards, buttons, Optional.of(picture), ephemeral, replacesMessage);
+    public Reply withFile(FileAttachment attached) {
+        return new Reply(text, cards, buttons, Optional.of(attached), ephemeral, replacesMessage);
     }
 
     /** The same content shown in place of the message whose button was pressed. */
     public Reply replacing() {
-        return new Reply(text, cards, buttons, image, false, true);
+        return new Reply(text, cards, buttons, file, false, true);
     }
 }

@@ -135,11 +135,23 @@ class SettingsLoaderTest {
         "warden.review.nudge = [GOSSIP]",
         "warden.review.nudge = [ADMINS_SHARED]",
         "warden.governance.attested-share = 2",
-        "warden.governance.grace = -1d"})
+        "warden.governance.grace = -1d",
+        "warden.review.digest.day = Mondays",
+        "warden.review.digest.time = \"8am\"",
+        "warden.review.digest.zone = \"Europe/Londres\"",
+        "warden.review.digest.enabled = sometimes"})
     void trustReviewAndGovernanceMistakesAreOneLine(String config) {
         SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.fromConfig(
                 ConfigFactory.parseString("warden.discord.home-guild = \"1187452031557910528\"\n" + config)));
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().startsWith("config error"), e.getMessage());
+    }
+
+    @Test
+    void theDigestIsReadInTheSchoolsTime() {
+        DigestSettings digest = SettingsLoader.fromConfig(ConfigFactory.parseString(
+                "warden.review.digest { day = friday, time = \"15:30\" }")).review().digest();
+        assertEquals(new DigestSettings(true, java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(15, 30),
+                java.time.ZoneId.of("Europe/London")), digest);
     }
 }

@@ -34,6 +34,7 @@ class PermissionMatrixTest {
         {"compliance", "home", "Y", "Y", "N", "-", "-", "N"},
         {"incidents", "home", "Y", "Y", "N", "-", "-", "N"},
         {"incident", "home", "Y", "Y", "N", "-", "-", "N"},
+        {"false-positives", "home", "Y", "Y", "N", "-", "-", "N"},
         {"group purpose", "group", "N", "N", "N", "Y", "N", "-"},
         {"group info", "group", "Y", "Y", "N", "Y", "N", "-"},
         {"attest", "group", "Y", "Y", "Y", "Y", "Y", "-"},

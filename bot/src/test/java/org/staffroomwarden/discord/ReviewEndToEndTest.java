@@ -92,6 +92,20 @@ class ReviewEndToEndTest {
         assertEquals(0, school.count("SELECT COUNT(*) FROM incident_audit WHERE note LIKE '%900456%'"),
                 "the reason is stored redacted");
         assertEquals(1, school.count("SELECT COUNT(*) FROM incident_audit WHERE note LIKE '%[PHONE]%'"));
+
+        // SLT export it, redacted, for the developers to learn from.
+        SimResponse export = school.command(school.home, school.sltChannel, school.assistant, "false-positives", null,
+                Map.of());
+        assertTrue(export.ephemeral(), "the file is for the one who asked");
+        assertEquals("false-positives.jsonl", export.files().get(0).filename());
+        String lines = new String(export.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                lines.strip());
+        assertEquals("ring me on [PHONE] tonight", line.path("text").asText());
+        assertEquals("PERSONAL_DATA", line.path("false_positive").asText());
+        assertEquals("It is the office mobile [PHONE], a work number", line.path("reason").asText());
+        assertTrue(!lines.contains("900") && !lines.contains("Sam Carter") && !lines.contains("Priya"),
+                "no personal data, no author, no reviewer: " + lines);
     }
 
     @Test

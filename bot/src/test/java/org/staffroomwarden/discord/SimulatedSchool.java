@@ -66,16 +66,22 @@ final class SimulatedSchool implements AutoCloseable {
     }
 
     Settings settings() {
+        // No weekly digest unless a test asks: it would post on some days of the week and not others.
         Settings defaults = SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.parseString(
-                config + "\nwarden.alerts { first-retry = 100ms, max-retry = 1s }"));
+                "warden.review.digest.enabled = false\n" + config
+                        + "\nwarden.alerts { first-retry = 100ms, max-retry = 1s }"));
         // The SLT role comes from configuration; the headteacher is left for /warden setup.
         return defaults.withDataDir(data).withDiscord(new DiscordSettings(discord.token(), List.of(
                 new SchoolConfig("Oakfield Primary", home.id(), sltChannel.id(), slt.id(), 0, List.of()))));
     }
 
     SimulatedSchool startBot() throws InterruptedException {
-        bot = Wiring.bot(settings(), new DiscordEndpoint(discord.restBaseUrl(), discord.gatewayUrl()),
-                Clock.systemUTC());
+        return startBot(Clock.systemUTC());
+    }
+
+    /** @param clock the bot's clock, e.g. moved on to when a weekly digest falls due */
+    SimulatedSchool startBot(Clock clock) throws InterruptedException {
+        bot = Wiring.bot(settings(), new DiscordEndpoint(discord.restBaseUrl(), discord.gatewayUrl()), clock);
         bot.awaitReady(WAIT);
         return this;
     }
