@@ -100,15 +100,28 @@ public final class Commands {
         }
     }
 
-    /** Suggestions for the option being typed. */
+    /**
+     * Suggestions for the option being typed: names containing what was typed, in any case, at
+     * most 25. Only for a caller who may run the command: the names are the school's own, and
+     * autocompletion would otherwise show them to anyone in the server who starts typing.
+     */
     public List<String> complete(CommandCall call, String option) {
+        Optional<Action> action = action(call);
+        if (action.isEmpty()) {
+            return List.of();
+        }
         String typed = call.text(option).orElse("").toLowerCase(Locale.ROOT);
         List<String> names = switch (option) {
-            case "group" -> compliance.groupNames(schoolOf(call));
-            case "name" -> schools.all().stream().map(School::name).toList();
+            case "group" -> may(call, action.get(), schoolOf(call)) ? compliance.groupNames(schoolOf(call)) : List.of();
+            // Only the schools the caller may move a group to: those whose home server they administer.
+            case "name" -> schools.all().stream().filter(s -> may(call, action.get(), s)).map(School::name).toList();
             default -> List.of();
         };
         return names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)).limit(25).toList();
+    }
+
+    private boolean may(CommandCall call, Action action, School school) {
+        return action.allows(roles.caller(call.userId(), call.userName(), call.guildId(), school));
     }
 
     /**

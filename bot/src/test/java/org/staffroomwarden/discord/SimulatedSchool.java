@@ -8,16 +8,16 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.staffroomwarden.RunningBot;
 import org.staffroomwarden.Wiring;
-import org.staffroomwarden.config.DiscordSettings;
-import org.staffroomwarden.config.SchoolConfig;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.config.SettingsLoader;
 import org.staffroomwarden.store.Database;
+import org.staffroomwarden.simulator.Permissions;
 import org.staffroomwarden.simulator.SimChannel;
 import org.staffroomwarden.simulator.SimGuild;
 import org.staffroomwarden.simulator.SimInteraction;
@@ -46,9 +46,10 @@ final class SimulatedSchool implements AutoCloseable {
     final SimGuild group = discord.createGuild("Year 4 Team", teacher);
     final SimChannel general = discord.createTextChannel(group, "general");
     /** Admin rights shared by two members of staff, so the group starts with no governance breach. */
-    final SimRole leads = discord.createRole(group, "Leads", org.staffroomwarden.simulator.Permissions.ADMINISTRATOR);
+    final SimRole leads = discord.createRole(group, "Leads", Permissions.ADMINISTRATOR);
     final Path data;
     private final String config;
+    private final List<OtherSchool> others = new ArrayList<>();
     private RunningBot bot;
 
     SimulatedSchool(Path data) {
@@ -66,13 +67,83 @@ final class SimulatedSchool implements AutoCloseable {
     }
 
     Settings settings() {
+        // The SLT role comes from configuration; the headteacher is left for /warden setup. Other
+        // schools of the trust are configured as a deployment would, in warden.trust.schools.
+        String schools = "warden.school.name = \"Oakfield Primary\"\n"
+                + "warden.discord { home-guild = \"" + home.id() + "\", slt-channel = \"" + sltChannel.id()
+                + "\", slt-role = \"" + slt.id() + "\" }\n"
+                + "warden.trust.schools = [" + others.stream().map(OtherSchool::hocon)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "]\n";
         // No weekly digest unless a test asks: it would post on some days of the week and not others.
-        Settings defaults = SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.parseString(
-                "warden.review.digest.enabled = false\n" + config
+        Settings settings = SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.parseString(
+                schools + "warden.review.digest.enabled = false\n" + config
                         + "\nwarden.alerts { first-retry = 100ms, max-retry = 1s }"));
-        // The SLT role comes from configuration; the headteacher is left for /warden setup.
-        return defaults.withDataDir(data).withDiscord(new DiscordSettings(discord.token(), List.of(
-                new SchoolConfig("Oakfield Primary", home.id(), sltChannel.id(), slt.id(), 0, List.of()))));
+        return settings.withDataDir(data).withDiscord(settings.discord().withToken(discord.token()));
+    }
+
+    /** A staff group: its server and the channel its people talk in. */
+    record Group(SimGuild guild, SimChannel general) {
+    }
+
+    /**
+     * Another staff group with the bot in it, run by {@code owner} with {@code deputy} holding
+     * Administrator too, so that admin rights are shared and it raises no governance breach.
+     */
+    Group addGroup(String name, SimUser owner, SimUser deputy) {
+        SimGuild guild = discord.createGuild(name, owner);
+        SimChannel channel = discord.createTextChannel(guild, "general");
+        discord.addMember(guild, deputy, discord.createRole(guild, "Leads", Permissions.ADMINISTRATOR));
+        discord.addBot(guild);
+        return new Group(guild, channel);
+    }
+
+    /**
+     * A second school of the same trust, with its own home server, SLT role, private SLT channel
+     * (the role's holder {@code sltMember} in it), headteacher and staff. Added before the bot starts.
+     */
+    OtherSchool addSchool(String name, String slug) {
+        OtherSchool other = new OtherSchool(name, slug);
+        others.add(other);
+        return other;
+    }
+
+    final class OtherSchool {
+        final String name;
+        final SimUser head;
+        final SimUser sltMember;
+        final SimUser teacher;
+        final SimUser deputy;
+        final SimGuild home;
+        final SimRole slt;
+        final SimChannel sltChannel;
+        final List<Group> groups = new ArrayList<>();
+
+        private OtherSchool(String name, String slug) {
+            this.name = name;
+            head = discord.createUser(slug + ".head", name + " Head");
+            sltMember = discord.createUser(slug + ".deputy.head", name + " Deputy Head");
+            teacher = discord.createUser(slug + ".teacher", name + " Teacher");
+            deputy = discord.createUser(slug + ".lead", name + " Lead");
+            home = discord.createGuild(name + " SLT", head);
+            slt = discord.createRole(home, "SLT", 0);
+            sltChannel = discord.createPrivateChannel(home, "slt-alerts", slt);
+            discord.addMember(home, sltMember, slt);
+            discord.addBot(home);
+        }
+
+        /** A staff group that configuration gives to this school. */
+        Group addGroup(String groupName) {
+            Group group = SimulatedSchool.this.addGroup(groupName, teacher, deputy);
+            groups.add(group);
+            return group;
+        }
+
+        private String hocon() {
+            return "{ name = \"" + name + "\", home-guild = \"" + home.id() + "\", slt-channel = \"" + sltChannel.id()
+                    + "\", slt-role = \"" + slt.id() + "\", headteacher = \"" + head.id() + "\", groups = ["
+                    + groups.stream().map(g -> "\"" + g.guild().id() + "\"")
+                            .collect(java.util.stream.Collectors.joining(", ")) + "] }";
+        }
     }
 
     SimulatedSchool startBot() throws InterruptedException {
