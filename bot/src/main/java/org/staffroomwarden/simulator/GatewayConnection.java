@@ -17,9 +17,17 @@ final class GatewayConnection extends WebSocketListener {
         this.discord = discord;
     }
 
+    /**
+     * Discord's HELLO never arrives within microseconds of connecting. JDA connects on its session
+     * thread while the thread that logs in still sets JDA up; a gateway that answers at once lets
+     * READY and GUILD_CREATE in before that is done (JDA then fails on a null client).
+     */
+    private static final long HELLO_DELAY_MS = 30;
+
     @Override
     public void onOpen(WebSocket socket, Response response) {
-        socket.send("{\"op\":10,\"d\":{\"heartbeat_interval\":" + HEARTBEAT_INTERVAL_MS + "}}");
+        java.util.concurrent.CompletableFuture.delayedExecutor(HELLO_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> socket.send("{\"op\":10,\"d\":{\"heartbeat_interval\":" + HEARTBEAT_INTERVAL_MS + "}}"));
     }
 
     @Override
