@@ -52,7 +52,7 @@ public final class WeeklyDigests {
         this.clock = clock;
     }
 
-    /** Queues the digests due now and not yet taken; returns how many. */
+    /** Queues the digests due now and not yet taken, for schools with groups; returns how many. */
     public int queueDue() {
         if (!settings.enabled()) {
             return 0;
@@ -63,7 +63,12 @@ public final class WeeklyDigests {
         }
         int queued = 0;
         for (School school : schools.all()) {
-            if (!store.taken(school.homeGuildId(), until.get()) && store.queue(take(school, until.get()))) {
+            if (store.taken(school.homeGuildId(), until.get())) {
+                continue;
+            }
+            Digest digest = take(school, until.get());
+            // A school whose groups the bot is not in yet has nothing to report.
+            if (!digest.groups().isEmpty() && store.queue(digest)) {
                 queued++;
             }
         }

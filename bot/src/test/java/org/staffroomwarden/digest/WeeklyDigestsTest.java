@@ -100,7 +100,8 @@ class WeeklyDigestsTest {
                     CheckStatus.FAIL, "no purpose", "/group purpose"))), TUESDAY);
             Schools schools = new Schools(List.of(
                     new SchoolConfig("Oakfield Primary", HOME, 0, 0, 0, List.of()),
-                    new SchoolConfig("Riverside Academy", OTHER_HOME, 0, 0, 0, List.of(RIVERSIDE))),
+                    new SchoolConfig("Riverside Academy", OTHER_HOME, 0, 0, 0, List.of(RIVERSIDE)),
+                    new SchoolConfig("Hillside Infants", 300, 0, 0, 0, List.of())),
                     new SchoolStore(database, clock));
             ReviewStore reviews = new ReviewStore(database, book, clock);
             AtomicInteger rung = new AtomicInteger();
@@ -108,7 +109,7 @@ class WeeklyDigestsTest {
                     new SchoolActivity(schools, governance, reviews), governance, reviews,
                     new DigestStore(database, clock), rung::incrementAndGet, clock);
 
-            assertEquals(2, digests.queueDue(), "one for each school");
+            assertEquals(2, digests.queueDue(), "one for each school with groups (not Hillside, which has none)");
             assertEquals(0, digests.queueDue(), "each week's digest is taken once");
             assertEquals(1, rung.get(), "the outbox is woken once");
 
