@@ -14,6 +14,7 @@ import org.staffroomwarden.config.DigestSettings;
 import org.staffroomwarden.digest.SchoolActivity;
 import org.staffroomwarden.digest.WeeklyDigests;
 import org.staffroomwarden.store.DigestStore;
+import org.staffroomwarden.store.Retention;
 import org.staffroomwarden.command.GroupCommands;
 import org.staffroomwarden.command.Imports;
 import org.staffroomwarden.command.IncidentViews;
@@ -183,9 +184,10 @@ public final class Wiring {
                     new IncidentViews(schools, reviews, activity),
                     new GroupCommands(governanceStore, governance, schools),
                     new Imports(rosterImporter(settings, database, roster), staff, governance),
-                    new PolicyTexts(policies), new ReviewButtons(schools, review));
+                    new PolicyTexts(policies, settings.store().retention()), new ReviewButtons(schools, review));
             WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(monitor, notice, doorbell,
-                    schools, governance, commands, settings.governance().recheck(), digests::queueDue), view);
+                    schools, governance, commands, settings.governance().recheck(), digests::queueDue,
+                    retention(database, settings, clock)), view);
             AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
                     settings.alerts().firstRetry(), settings.alerts().maxRetry());
             outbox.start();
@@ -212,6 +214,19 @@ public final class Wiring {
             store.replace(result.index(), result.accepted(), result.rejected().size());
             live.set(result.index());
             return result.summary();
+        };
+    }
+
+    /** Deletes what is past the retention period, and says how much, never what. */
+    private static Runnable retention(Database database, Settings settings, Clock clock) {
+        Retention retention = new Retention(database, settings.store().retention(), clock);
+        return () -> {
+            Retention.Purged purged = retention.purge();
+            if (purged.incidents() + purged.digests() + purged.breaches() > 0) {
+                org.slf4j.LoggerFactory.getLogger(Wiring.class).info("Retention ({} days): deleted {} incidents, {}"
+                        + " weekly digests and {} fixed breaches", settings.store().retention().toDays(),
+                        purged.incidents(), purged.digests(), purged.breaches());
+            }
         };
     }
 

@@ -12,9 +12,12 @@ import org.staffroomwarden.view.Response;
 public final class PolicyTexts {
 
     private final PolicyBook policies;
+    private final java.time.Duration retention;
 
-    public PolicyTexts(PolicyBook policies) {
+    /** @param retention how long incidents and digests are kept */
+    public PolicyTexts(PolicyBook policies, java.time.Duration retention) {
         this.policies = policies;
+        this.retention = retention;
     }
 
     Response policy() {
@@ -51,8 +54,10 @@ public final class PolicyTexts {
                         + " own group's checks. Authors may be told privately that a message was flagged. Alerts SLT"
                         + " mark as false positives may be sent, redacted and without author or reviewer, to whoever"
                         + " maintains the bot to improve the scanner.", false)
-                .field("How long", "Until the school deletes it: ask whoever runs the bot. Removed messages keep a"
-                        + " redacted copy as evidence, as the school's policy asks.", false)
+                .field("How long", "Flags, their audit trail and weekly digests: " + retention.toDays() + " days,"
+                        + " then deleted. Removed messages keep a redacted copy as evidence, as the school's policy"
+                        + " asks, for the same time. The staff directory, the roster and the groups' checks: until"
+                        + " replaced, or the school asks whoever runs the bot to delete them.", false)
                 .field("Questions", "Ask the school's Data Protection Officer.", false);
         return Reply.privately("", List.of(card));
     }

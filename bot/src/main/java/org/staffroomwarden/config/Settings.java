@@ -6,7 +6,7 @@ public record Settings(SchoolSettings school, ScanSettings scan, StoreSettings s
 
     /** The same settings with another data folder, as --data gives. */
     public Settings withDataDir(java.nio.file.Path dataDir) {
-        return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize()), roster, discord, alerts, governance, review);
+        return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize(), store.retention()), roster, discord, alerts, governance, review);
     }
 
     public Settings withScan(ScanSettings newScan) {

@@ -149,7 +149,11 @@ public final class SettingsLoader {
         if (dir.isBlank()) {
             throw new SettingsException("config error: warden.store.data-dir must name a folder");
         }
-        return new StoreSettings(Path.of(dir), pool);
+        java.time.Duration retention = config.getDuration("warden.store.retention");
+        if (retention.compareTo(java.time.Duration.ofDays(1)) < 0) {
+            throw new SettingsException("config error: warden.store.retention must be at least a day, e.g. \"365d\"");
+        }
+        return new StoreSettings(Path.of(dir), pool, retention);
     }
 
     private static RosterSettings roster(Config config) {

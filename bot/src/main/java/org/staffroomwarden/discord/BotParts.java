@@ -14,7 +14,8 @@ import org.staffroomwarden.school.Schools;
  * @param outbox rung when something that held alerts back may have changed
  * @param recheck how often every group's governance is checked again without an event
  * @param digests queues the weekly digests that are due; run at start-up and then every few minutes
+ * @param retention deletes what is past the retention period; run at start-up and then daily
  */
 public record BotParts(MessageMonitor monitor, GroupNotice notice, Doorbell outbox, Schools schools,
-        GovernanceMonitor governance, Commands commands, Duration recheck, Runnable digests) {
+        GovernanceMonitor governance, Commands commands, Duration recheck, Runnable digests, Runnable retention) {
 }

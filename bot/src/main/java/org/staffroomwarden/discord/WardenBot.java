@@ -89,6 +89,14 @@ public final class WardenBot implements AutoCloseable {
                             e.getMessage());
                 }
             }, 0, DIGEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            governance.scheduleAtFixedRate(() -> {
+                try {
+                    parts.retention().run();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(WardenBot.class).error("Old records could not be deleted: {}",
+                            e.getMessage());
+                }
+            }, 0, Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
             return new WardenBot(jda, parts.schools(), workers, governance);
         } catch (InvalidTokenException e) {
             workers.shutdownNow();

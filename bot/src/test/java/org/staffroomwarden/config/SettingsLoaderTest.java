@@ -139,7 +139,8 @@ class SettingsLoaderTest {
         "warden.review.digest.day = Mondays",
         "warden.review.digest.time = \"8am\"",
         "warden.review.digest.zone = \"Europe/Londres\"",
-        "warden.review.digest.enabled = sometimes"})
+        "warden.review.digest.enabled = sometimes",
+        "warden.store.retention = 1h"})
     void trustReviewAndGovernanceMistakesAreOneLine(String config) {
         SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.fromConfig(
                 ConfigFactory.parseString("warden.discord.home-guild = \"1187452031557910528\"\n" + config)));
