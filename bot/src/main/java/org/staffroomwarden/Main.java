@@ -122,7 +122,7 @@ public final class Main {
             case "false-positives" -> {
                 noPositional(arguments, command);
                 Settings settings = settings(arguments);
-                if (!Files.exists(settings.store().dataDir().resolve("warden.mv.db"))) {
+                if (!Database.existsIn(settings.store().dataDir())) {
                     throw new UsageException("no database in " + settings.store().dataDir() + ": give the bot's data"
                             + " folder with --data DIR");
                 }

@@ -1,6 +1,5 @@
 package org.staffroomwarden;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +133,7 @@ public final class Wiring {
     /** The stored roster, when there is a key and a database to read it from; else none. */
     public static RosterIndex storedRoster(Settings settings) {
         Path dir = settings.store().dataDir();
-        if (!settings.roster().hasKey() || !Files.exists(dir.resolve("warden.mv.db"))) {
+        if (!settings.roster().hasKey() || !Database.existsIn(dir)) {
             return RosterIndex.EMPTY;
         }
         try (Database database = database(settings)) {

@@ -30,10 +30,6 @@ public enum Action {
         this.allowed = List.of(allowed);
     }
 
-    public List<Role> allowed() {
-        return allowed;
-    }
-
     public boolean allows(Caller caller) {
         return allowed.contains(Role.ANYONE) || allowed.stream().anyMatch(caller::is);
     }

@@ -12,6 +12,7 @@ import org.staffroomwarden.review.ReviewAction;
 import org.staffroomwarden.view.Button;
 import org.staffroomwarden.view.Card;
 import org.staffroomwarden.view.Reply;
+import org.staffroomwarden.view.Text;
 
 /** How each outbox item reads. Personal data is already hidden in every excerpt. */
 public final class AlertCards {
@@ -27,7 +28,7 @@ public final class AlertCards {
 
     /** An incident's alert with its review buttons, disabled once the incident is closed. */
     public static Reply alert(Alert alert) {
-        return new Reply("", List.of(card(alert)), buttons(alert), java.util.Optional.empty(), false, false);
+        return Reply.posted(List.of(card(alert)), buttons(alert));
     }
 
     public static List<Button> buttons(Alert alert) {
@@ -92,8 +93,8 @@ public final class AlertCards {
                 .field("Admins", admins.isEmpty() ? "none"
                         : admins.stream().limit(15).map(m -> "<@" + m.userId() + ">").collect(Collectors.joining(", ")),
                         false);
-        return new Reply("", List.of(card), List.of(new Button(ACKNOWLEDGE_GROUP + notice.groupId(), "Acknowledge",
-                Button.Style.SUCCESS, false)), java.util.Optional.empty(), false, false);
+        return Reply.posted(List.of(card), List.of(new Button(ACKNOWLEDGE_GROUP + notice.groupId(), "Acknowledge",
+                Button.Style.SUCCESS, false)));
     }
 
     public static Card nudge(AuthorNudge nudge) {
@@ -133,7 +134,8 @@ public final class AlertCards {
         };
     }
 
+    /** At most {@code max} UTF-16 units, never splitting a surrogate pair; text cut short ends with "…". */
     public static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return Text.clipWithEllipsis(text, max);
     }
 }

@@ -42,11 +42,6 @@ public record Digest(long outboxId, long homeGuildId, String schoolName, LocalDa
         flags = List.copyOf(flags);
     }
 
-    /** The same digest as an outbox row delivers it. */
-    public Digest sentFrom(long outboxRow) {
-        return new Digest(outboxRow, homeGuildId, schoolName, until, groups, flags);
-    }
-
     /** The digest goes to the school's SLT channel; the school is found by its home server. */
     @Override
     public long groupId() {

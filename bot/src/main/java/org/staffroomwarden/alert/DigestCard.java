@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.staffroomwarden.chart.ComplianceChart;
 import org.staffroomwarden.policy.Concern;
@@ -27,7 +26,7 @@ public final class DigestCard {
     }
 
     public static Reply reply(Digest digest) {
-        return new Reply("", List.of(card(digest)), List.of(), Optional.empty(), false, false)
+        return Reply.posted(List.of(card(digest)), List.of())
                 .withFile(new FileAttachment("digest.png", ComplianceChart.png("Flags per group, 4 weeks to "
                         + digest.until().minusDays(1).format(DAY_YEAR) + ": " + digest.schoolName(),
                         digest.groups().stream().map(Digest.Group::name).toList(), digest.weeks(), digest.flags())));

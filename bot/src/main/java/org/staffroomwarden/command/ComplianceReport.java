@@ -53,22 +53,16 @@ public final class ComplianceReport {
     }
 
     List<String> groupNames(School school) {
-        return groups(school).stream().map(GroupRow::name).toList();
-    }
-
-    private List<GroupRow> groups(School school) {
-        return activity.groups(school);
+        return activity.groups(school).stream().map(GroupRow::name).toList();
     }
 
     Response answer(CommandCall call, School school) {
-        List<GroupRow> groups = groups(school);
         Optional<String> wanted = call.text("group");
         if (wanted.isPresent()) {
-            return groups.stream().filter(g -> g.name().equalsIgnoreCase(wanted.get())).findFirst()
-                    .map(g -> detail(g, school))
-                    .orElse(Reply.privately("No group of " + school.name() + " is called \"" + wanted.get() + "\"."));
+            return activity.group(school, wanted.get()).map(g -> detail(g, school))
+                    .orElseGet(() -> Reply.privately(SchoolActivity.noSuchGroup(school, wanted.get())));
         }
-        return overview(school, groups);
+        return overview(school, activity.groups(school));
     }
 
     private Response detail(GroupRow group, School school) {

@@ -41,10 +41,9 @@ public final class IncidentViews {
         if (call.text("group").isPresent()) {
             String name = call.text("group").get();
             // The names /compliance shows and completes, twins told apart.
-            Optional<GovernanceStore.GroupRow> group = activity.groups(school).stream()
-                    .filter(g -> g.name().equalsIgnoreCase(name)).findFirst();
+            Optional<GovernanceStore.GroupRow> group = activity.group(school, name);
             if (group.isEmpty()) {
-                return Reply.privately("No group of " + school.name() + " is called \"" + name + "\".");
+                return Reply.privately(SchoolActivity.noSuchGroup(school, name));
             }
             groupId = group.get().groupId();
         }
@@ -102,7 +101,7 @@ public final class IncidentViews {
     }
 
     private boolean mine(long groupId, School school) {
-        return schools.forGroup(groupId).homeGuildId() == school.homeGuildId();
+        return schools.belongsTo(groupId, school);
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, Optional<String> name) {

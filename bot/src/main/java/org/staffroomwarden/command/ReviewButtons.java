@@ -46,12 +46,12 @@ public final class ReviewButtons {
         }
         ReviewAction action = target.get().action();
         if (action == ReviewAction.FALSE_POSITIVE && !form) {
-            Optional<String> refused = review.refusal(incidentId, action, school.headteacherId());
+            Optional<String> refused = review.refusal(incident.get(), action, school.headteacherId());
             return refused.<Response>map(Reply::privately).orElseGet(() -> new Modal(REASON_FORM + incidentId,
                     "False positive: incident " + incidentId, "Why is this not a breach?",
                     "e.g. a work request, the school's own number"));
         }
-        ReviewOutcome outcome = review.act(incidentId, action, caller, press.value(), school.headteacherId());
+        ReviewOutcome outcome = review.act(incident.get(), action, caller, press.value(), school.headteacherId());
         if (outcome instanceof ReviewOutcome.Refused refused) {
             return Reply.privately(refused.reason());
         }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.staffroomwarden.chart.WeeklyFlags;
 import org.staffroomwarden.policy.Concern;
@@ -39,7 +41,7 @@ public final class SchoolActivity {
         List<GroupRow> mine = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (GroupRow g : governance.groups()) {
-            if (schools.isHome(g.groupId()) || schools.forGroup(g.groupId()).homeGuildId() != school.homeGuildId()) {
+            if (schools.isHome(g.groupId()) || !schools.belongsTo(g.groupId(), school)) {
                 continue;
             }
             String name = g.name();
@@ -49,6 +51,16 @@ public final class SchoolActivity {
             mine.add(new GroupRow(g.groupId(), name));
         }
         return mine;
+    }
+
+    /** The school's group of that name, as {@link #groups} names them (any case). */
+    public Optional<GroupRow> group(School school, String name) {
+        return groups(school).stream().filter(g -> g.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** What is said when {@link #group} finds none. */
+    public static String noSuchGroup(School school, String name) {
+        return "No group of " + school.name() + " is called \"" + name + "\".";
     }
 
     /** Each group's flags by concern for messages sent from {@code from} to {@code to}. */
@@ -66,15 +78,29 @@ public final class SchoolActivity {
      * midnight where the school is.
      */
     public List<WeeklyFlags> weekly(List<GroupRow> groups, List<LocalDate> weekStarts, ZoneId zone) {
-        List<WeeklyFlags> out = new ArrayList<>();
+        return weekly(groups, weeklyCounts(weekStarts, zone));
+    }
+
+    /** Every group's flags by concern in each seven-day week starting on the given days, in their order. */
+    public Map<LocalDate, Map<Long, Map<Concern, Integer>>> weeklyCounts(List<LocalDate> weekStarts, ZoneId zone) {
+        Map<LocalDate, Map<Long, Map<Concern, Integer>>> counts = new LinkedHashMap<>();
         for (LocalDate week : weekStarts) {
-            Map<Long, Map<Concern, Integer>> counts = flags(week.atStartOfDay(zone).toInstant(),
-                    week.plusWeeks(1).atStartOfDay(zone).toInstant());
+            counts.put(week, flags(week.atStartOfDay(zone).toInstant(),
+                    week.plusWeeks(1).atStartOfDay(zone).toInstant()));
+        }
+        return counts;
+    }
+
+    /** The groups' share of {@link #weeklyCounts}, week by week. */
+    public static List<WeeklyFlags> weekly(List<GroupRow> groups,
+            Map<LocalDate, Map<Long, Map<Concern, Integer>>> counts) {
+        List<WeeklyFlags> out = new ArrayList<>();
+        counts.forEach((week, byGroup) -> {
             for (GroupRow group : groups) {
-                counts.getOrDefault(group.groupId(), Map.of()).forEach((concern, count) ->
+                byGroup.getOrDefault(group.groupId(), Map.of()).forEach((concern, count) ->
                         out.add(new WeeklyFlags(group.name(), week, concern, count)));
             }
-        }
+        });
         return out;
     }
 }

@@ -62,11 +62,15 @@ public final class WeeklyDigests {
             return 0;
         }
         int queued = 0;
+        Standing standing = null;
         for (School school : schools.all()) {
             if (store.taken(school.homeGuildId(), until.get())) {
                 continue;
             }
-            Digest digest = take(school, until.get());
+            if (standing == null) {
+                standing = standing(until.get());
+            }
+            Digest digest = take(school, until.get(), standing);
             // A school whose groups the bot is not in yet has nothing to report.
             if (!digest.groups().isEmpty() && store.queue(digest)) {
                 queued++;
@@ -92,19 +96,28 @@ public final class WeeklyDigests {
         return Duration.between(dueAt, now).compareTo(CATCH_UP) > 0 ? Optional.empty() : Optional.of(day);
     }
 
+    /** What every school's digest is taken from: read once, however many schools are due. */
+    private record Standing(Map<Long, Map<Concern, StoredCheck>> checks, Map<Long, Integer> open,
+            Map<LocalDate, Map<Long, Map<Concern, Integer>>> weekly) {
+    }
+
+    private Standing standing(LocalDate until) {
+        return new Standing(governance.allChecks(), reviews.openIncidents(),
+                activity.weeklyCounts(Digest.weeks(until), settings.zone()));
+    }
+
     /** The school's digest for the week before {@code until}, as things stand now. */
-    Digest take(School school, LocalDate until) {
+    private Digest take(School school, LocalDate until, Standing standing) {
         List<GroupRow> groups = activity.groups(school);
-        Map<Long, Map<Concern, StoredCheck>> checks = governance.allChecks();
-        Map<Long, Integer> open = reviews.openIncidents();
         List<Digest.Group> lines = new ArrayList<>();
         for (GroupRow group : groups) {
-            Map<Concern, StoredCheck> mine = checks.getOrDefault(group.groupId(), Map.of());
+            Map<Concern, StoredCheck> mine = standing.checks().getOrDefault(group.groupId(), Map.of());
             List<Concern> failing = Concern.checks().stream().filter(c -> mine.containsKey(c)
                     && mine.get(c).status() == CheckStatus.FAIL).toList();
-            lines.add(new Digest.Group(group.groupId(), group.name(), open.getOrDefault(group.groupId(), 0), failing));
+            lines.add(new Digest.Group(group.groupId(), group.name(), standing.open().getOrDefault(group.groupId(), 0),
+                    failing));
         }
         return new Digest(0, school.homeGuildId(), school.name(), until, lines,
-                activity.weekly(groups, Digest.weeks(until), settings.zone()));
+                SchoolActivity.weekly(groups, standing.weekly()));
     }
 }

@@ -96,7 +96,7 @@ final class InteractionListener extends ListenerAdapter {
                 event.getGuild().getIdLong());
         try {
             List<String> names = commands.complete(call, event.getFocusedOption().getName());
-            event.replyChoiceStrings(names.stream().map(n -> n.length() > 100 ? n.substring(0, 100) : n).toList())
+            event.replyChoiceStrings(names.stream().map(n -> org.staffroomwarden.view.Text.clip(n, 100)).toList())
                     .queue();
         } catch (RuntimeException e) {
             LOG.warn("Autocomplete for /{} failed: {}", call.path(), e.getMessage());

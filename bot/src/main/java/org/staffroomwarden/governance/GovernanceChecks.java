@@ -37,7 +37,7 @@ public final class GovernanceChecks {
         List<Member> admins = group.admins();
         if (admins.size() >= 2) {
             return pass(Concern.ADMINS_SHARED, admins.size() + " members of staff hold admin rights: "
-                    + mentions(admins.stream().map(Member::userId).toList()) + ".");
+                    + listed(admins.stream().map(m -> mention(m.userId())).toList()) + ".");
         }
         String who = admins.isEmpty() ? "No member of staff holds" : "Only " + mention(admins.get(0).userId()) + " holds";
         return new CheckResult(Concern.ADMINS_SHARED, CheckStatus.FAIL, who + " admin rights.",
@@ -78,9 +78,8 @@ public final class GovernanceChecks {
         if (missing.isEmpty()) {
             return pass(Concern.STAFF_INCLUDED, "All " + expected.size() + " staff of " + named + " are members.");
         }
-        String list = missing.stream().limit(LISTED)
-                .map(s -> s.userId() != 0 ? mention(s.userId()) : "@" + s.username()).collect(Collectors.joining(", "))
-                + (missing.size() > LISTED ? " and " + (missing.size() - LISTED) + " more" : "");
+        String list = listed(missing.stream().map(s -> s.userId() != 0 ? mention(s.userId()) : "@" + s.username())
+                .toList());
         return failing(Concern.STAFF_INCLUDED, inGrace, missing.size() + " of " + expected.size() + " staff of "
                 + named + " are not members: " + list + ".",
                 "Invite them, or record another way they get the group's information.");
@@ -119,9 +118,10 @@ public final class GovernanceChecks {
         return new CheckResult(check, inGrace ? CheckStatus.PENDING : CheckStatus.FAIL, detail, fix);
     }
 
-    private static String mentions(List<Long> ids) {
-        return ids.stream().limit(LISTED).map(GovernanceChecks::mention).collect(Collectors.joining(", "))
-                + (ids.size() > LISTED ? " and " + (ids.size() - LISTED) + " more" : "");
+    /** The first {@link #LISTED} items, then how many more there are. */
+    private static String listed(List<String> items) {
+        return items.stream().limit(LISTED).collect(Collectors.joining(", "))
+                + (items.size() > LISTED ? " and " + (items.size() - LISTED) + " more" : "");
     }
 
     static String mention(long userId) {

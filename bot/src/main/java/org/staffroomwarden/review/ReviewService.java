@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.staffroomwarden.access.Caller;
 import org.staffroomwarden.alert.Alert;
-import org.staffroomwarden.alert.AlertCards;
+import org.staffroomwarden.view.Text;
 
 /**
  * Carries out SLT's review actions on an incident: checks the action makes sense now, records it
@@ -40,13 +40,9 @@ public final class ReviewService {
         return records.incident(incidentId);
     }
 
-    /** Why the action cannot be taken on the incident now; empty when it can. */
-    public Optional<String> refusal(long incidentId, ReviewAction action, long headteacherId) {
-        Optional<Alert> found = records.incident(incidentId);
-        if (found.isEmpty()) {
-            return Optional.of("Incident " + incidentId + " does not exist.");
-        }
-        Alert incident = found.get();
+    /** Why the action cannot be taken on the incident, as just loaded, now; empty when it can. */
+    public Optional<String> refusal(Alert incident, ReviewAction action, long headteacherId) {
+        long incidentId = incident.incidentId();
         IncidentStatus status = incident.status();
         if (status.closed()) {
             return Optional.of("Incident " + incidentId + " is already closed: " + status.label().toLowerCase()
@@ -64,37 +60,36 @@ public final class ReviewService {
     }
 
     /**
-     * Acknowledge, resolve, false positive or escalate.
+     * Acknowledge, resolve, false positive or escalate the incident, as just loaded.
      *
      * @param note the reason given (for a false positive); redacted before it is stored
      */
-    public ReviewOutcome act(long incidentId, ReviewAction action, Caller caller, String note, long headteacherId) {
+    public ReviewOutcome act(Alert incident, ReviewAction action, Caller caller, String note, long headteacherId) {
         if (action == ReviewAction.REMOVE_MESSAGE) {
-            return remove(incidentId, caller);
+            return remove(incident, caller);
         }
-        Optional<String> refused = refusal(incidentId, action, headteacherId);
+        Optional<String> refused = refusal(incident, action, headteacherId);
         if (refused.isPresent()) {
             return new ReviewOutcome.Refused(refused.get());
         }
         boolean escalate = action == ReviewAction.ESCALATE;
-        records.transition(incidentId, action.result(), entry(action, caller, redact.apply(note)),
+        records.transition(incident.incidentId(), action.result(), entry(action, caller, redact.apply(note)),
                 escalate ? headteacherId : 0);
         if (escalate) {
             ring.run();
         }
-        return new ReviewOutcome.Done(records.incident(incidentId).orElseThrow());
+        return new ReviewOutcome.Done(records.incident(incident.incidentId()).orElseThrow());
     }
 
     /**
      * Removes the flagged message from its group after keeping a redacted copy and a hash of it.
      * If the bot may not remove it, nothing changes.
      */
-    public ReviewOutcome remove(long incidentId, Caller caller) {
-        Optional<String> refused = refusal(incidentId, ReviewAction.REMOVE_MESSAGE, 0);
+    public ReviewOutcome remove(Alert incident, Caller caller) {
+        Optional<String> refused = refusal(incident, ReviewAction.REMOVE_MESSAGE, 0);
         if (refused.isPresent()) {
             return new ReviewOutcome.Refused(refused.get());
         }
-        Alert incident = records.incident(incidentId).orElseThrow();
         Optional<String> cannot = messages.cannotRemove(incident.message());
         if (cannot.isPresent()) {
             return new ReviewOutcome.Refused("I can't remove the message: " + cannot.get() + " Nothing was changed.");
@@ -105,9 +100,10 @@ public final class ReviewService {
                     + " deleted it). Resolve the incident instead.");
         }
         GroupMessages.Current message = current.get();
-        long evidence = records.keepEvidence(incidentId, new Evidence(
-                AlertCards.clip(redact.apply(message.text()).replaceAll("\\s+", " ").strip(), 1000),
-                sha256(message.text()), message.authorId(), message.channelId(), message.sentAt(), message.editedAt()));
+        long incidentId = incident.incidentId();
+        String hash = sha256(message.text());
+        long evidence = records.keepEvidence(incidentId, new Evidence(Text.excerpt(redact.apply(message.text()), 1000),
+                hash, message.authorId(), message.channelId(), message.sentAt(), message.editedAt()));
         Optional<String> failed = messages.delete(incident.message());
         if (failed.isPresent()) {
             records.discardEvidence(evidence);
@@ -115,7 +111,7 @@ public final class ReviewService {
                     + " Nothing was changed.");
         }
         records.removed(incidentId, evidence, entry(ReviewAction.REMOVE_MESSAGE, caller,
-                "copy kept as evidence (redacted text and SHA-256 " + sha256(message.text()).substring(0, 12) + "…)"));
+                "copy kept as evidence (redacted text and SHA-256 " + hash.substring(0, 12) + "…)"));
         return new ReviewOutcome.Done(records.incident(incidentId).orElseThrow());
     }
 

@@ -1,6 +1,7 @@
 package org.staffroomwarden.roster;
 
 import java.util.List;
+import org.staffroomwarden.csv.Refusals;
 import org.staffroomwarden.scan.roster.RosterIndex;
 
 /**
@@ -10,7 +11,7 @@ import org.staffroomwarden.scan.roster.RosterIndex;
 public record RosterImport(RosterIndex index, int accepted, List<Rejection> rejected) {
 
     /** A refused row: its line in the file and why, in words that quote no name. */
-    public record Rejection(long line, String reason) {
+    public record Rejection(long line, String reason) implements Refusals.Refusal {
     }
 
     public RosterImport {
@@ -19,13 +20,6 @@ public record RosterImport(RosterIndex index, int accepted, List<Rejection> reje
 
     /** The summary for the person who imported the file, one line per refused row (at most 20). */
     public String summary() {
-        StringBuilder out = new StringBuilder();
-        out.append(accepted).append(accepted == 1 ? " pupil" : " pupils").append(" imported, ")
-                .append(rejected.size()).append(rejected.size() == 1 ? " row" : " rows").append(" refused");
-        rejected.stream().limit(20).forEach(r -> out.append("\n  line ").append(r.line()).append(": ").append(r.reason()));
-        if (rejected.size() > 20) {
-            out.append("\n  ... and ").append(rejected.size() - 20).append(" more");
-        }
-        return out.toString();
+        return Refusals.summary(accepted, "pupil", "pupils", rejected);
     }
 }

@@ -49,6 +49,11 @@ public final class Schools {
         return home == null ? schools.get(0) : byHome(home).orElse(schools.get(0));
     }
 
+    /** Whether the group belongs to the school. */
+    public boolean belongsTo(long groupId, School school) {
+        return forGroup(groupId).homeGuildId() == school.homeGuildId();
+    }
+
     /** Whether the group's school was fixed by configuration, so /warden school cannot move it. */
     public boolean configuredGroup(long groupId) {
         return configured.stream().anyMatch(s -> s.groupIds().contains(groupId));
@@ -79,15 +84,11 @@ public final class Schools {
     private synchronized void refresh() {
         List<School> now = new ArrayList<>();
         for (SchoolConfig c : configured) {
-            SchoolSetup s = stored.setup(c.homeGuildId()).orElse(new SchoolSetup(c.homeGuildId(), 0, 0, 0));
-            now.add(new School(c.name(), c.homeGuildId(), either(c.sltChannelId(), s.sltChannelId()),
-                    either(c.sltRoleId(), s.sltRoleId()), either(c.headteacherId(), s.headteacherId())));
+            SchoolSetup s = new SchoolSetup(c.homeGuildId(), c.headteacherId(), c.sltRoleId(), c.sltChannelId())
+                    .or(stored.setup(c.homeGuildId()).orElse(new SchoolSetup(c.homeGuildId(), 0, 0, 0)));
+            now.add(new School(c.name(), c.homeGuildId(), s.sltChannelId(), s.sltRoleId(), s.headteacherId()));
         }
         schools = List.copyOf(now);
         assignments = Map.copyOf(stored.assignments());
-    }
-
-    private static long either(long configured, long stored) {
-        return configured != 0 ? configured : stored;
     }
 }

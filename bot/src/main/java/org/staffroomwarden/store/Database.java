@@ -2,10 +2,10 @@ package org.staffroomwarden.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -21,10 +21,18 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /** The embedded database's name in the data folder; H2 adds ".mv.db" to the file's. */
+    private static final String EMBEDDED = "warden";
+
     /** The embedded database in {@code dataDir}, created if missing. */
     public static Database openEmbedded(Path dataDir, int poolSize) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("warden") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED) + ";DB_CLOSE_ON_EXIT=FALSE";
         return open(url, "", "", poolSize, "the database in " + dataDir);
+    }
+
+    /** Whether {@code dataDir} already holds an embedded database. */
+    public static boolean existsIn(Path dataDir) {
+        return Files.exists(dataDir.resolve(EMBEDDED + ".mv.db"));
     }
 
     public static Database open(String url, String user, String password, int poolSize, String description) {
@@ -48,17 +56,14 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
             dataSource.close();
-            throw new StoreException("cannot update the schema of " + description + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException("cannot update the schema of " + description + ": "
+                    + Sql.firstLine(e.getMessage()), e);
         }
         return new Database(dataSource);
     }
 
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
-    }
-
-    public DataSource dataSource() {
-        return dataSource;
     }
 
     @Override
@@ -77,10 +82,6 @@ public final class Database implements AutoCloseable {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "cannot open " + description + ": " + firstLine(root.getMessage());
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "no reason given" : message.lines().findFirst().orElse("").strip();
+        return "cannot open " + description + ": " + Sql.firstLine(root.getMessage());
     }
 }

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import org.staffroomwarden.alert.Digest;
 import org.staffroomwarden.chart.WeeklyFlags;
 import org.staffroomwarden.policy.Concern;
+import org.staffroomwarden.view.Text;
 
 /** Weekly digests as they were taken, each queued for its SLT channel in the same transaction. */
 public final class DigestStore {
@@ -49,7 +49,7 @@ public final class DigestStore {
 
     /** Keeps the digest and queues it; false when that school's digest for that week was already kept. */
     public boolean queue(Digest digest) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = Sql.at(clock.instant());
         try {
             return Sql.inTransaction(database, "keep the weekly digest", c -> {
                 long id = insertDigest(c, digest, now);
@@ -64,7 +64,7 @@ public final class DigestStore {
                         group.setLong(1, id);
                         group.setInt(2, i);
                         group.setLong(3, g.groupId());
-                        group.setString(4, IncidentStore.clip(g.name(), 200));
+                        group.setString(4, Text.clip(g.name(), 200));
                         group.setInt(5, g.openIncidents());
                         group.addBatch();
                         for (Concern check : g.failing()) {
@@ -104,7 +104,7 @@ public final class DigestStore {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO weekly_digest (school_home_id, school_name,"
                 + " until_day, taken_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, digest.homeGuildId());
-            insert.setString(2, IncidentStore.clip(digest.schoolName(), 200));
+            insert.setString(2, Text.clip(digest.schoolName(), 200));
             insert.setObject(3, digest.until());
             insert.setObject(4, now);
             insert.executeUpdate();

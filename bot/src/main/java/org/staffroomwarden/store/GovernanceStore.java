@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.staffroomwarden.governance.GroupFacts;
 import org.staffroomwarden.governance.StoredCheck;
 import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.school.School;
+import org.staffroomwarden.view.Text;
 
 /** Groups' purposes, acknowledgements, attestations and checks, with breach alerts queued as they change. */
 public final class GovernanceStore implements GovernanceRecords {
@@ -45,7 +45,10 @@ public final class GovernanceStore implements GovernanceRecords {
 
     @Override
     public Optional<GroupFacts> facts(long groupId, School school) {
-        Optional<GroupFacts> facts = Sql.read(database, "read the group", c -> {
+        return Sql.read(database, "read the group", c -> {
+            Instant joined;
+            Optional<String> purpose;
+            Optional<Instant> acknowledged;
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT joined_at, purpose, acknowledged_at FROM staff_group WHERE group_id = ?")) {
                 select.setLong(1, groupId);
@@ -53,16 +56,15 @@ public final class GovernanceStore implements GovernanceRecords {
                     if (!row.next()) {
                         return Optional.empty();
                     }
-                    OffsetDateTime acknowledged = row.getObject(3, OffsetDateTime.class);
-                    return Optional.of(new GroupFacts(row.getObject(1, OffsetDateTime.class).toInstant(),
-                            Optional.ofNullable(row.getString(2)), school.hasHeadteacher(),
-                            Optional.ofNullable(acknowledged).map(OffsetDateTime::toInstant), attested(c),
-                            Optional.empty()));
+                    joined = row.getObject(1, OffsetDateTime.class).toInstant();
+                    purpose = Optional.ofNullable(row.getString(2));
+                    acknowledged = Optional.ofNullable(row.getObject(3, OffsetDateTime.class))
+                            .map(OffsetDateTime::toInstant);
                 }
             }
+            return Optional.of(new GroupFacts(joined, purpose, school.hasHeadteacher(), acknowledged, attested(c),
+                    staff.load(c, school.homeGuildId())));
         });
-        return facts.map(f -> new GroupFacts(f.joinedAt(), f.purpose(), f.headteacherKnown(), f.acknowledgedAt(),
-                f.attested(), staff.load(school.homeGuildId())));
     }
 
     private static Set<Long> attested(Connection c) throws SQLException {
@@ -121,7 +123,7 @@ public final class GovernanceStore implements GovernanceRecords {
                 } else if (change instanceof CheckChange.Recovered r) {
                     try (PreparedStatement update = c.prepareStatement(
                             "UPDATE governance_breach SET recovered_at = ? WHERE id = ?")) {
-                        update.setObject(1, at(now));
+                        update.setObject(1, Sql.at(now));
                         update.setLong(2, r.breachId());
                         update.executeUpdate();
                     }
@@ -141,9 +143,9 @@ public final class GovernanceStore implements GovernanceRecords {
                 + " detail, fix, opened_at) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, groupId);
             insert.setString(2, result.check().name());
-            insert.setString(3, IncidentStore.clip(result.detail(), 1000));
-            insert.setString(4, IncidentStore.clip(result.fix(), 500));
-            insert.setObject(5, at(now));
+            insert.setString(3, Text.clip(result.detail(), 1000));
+            insert.setString(4, Text.clip(result.fix(), 500));
+            insert.setObject(5, Sql.at(now));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -158,10 +160,10 @@ public final class GovernanceStore implements GovernanceRecords {
                 + " breach_id = ?, since = CASE WHEN status = ? THEN since ELSE ? END"
                 + " WHERE group_id = ? AND check_name = ?")) {
             update.setString(1, result.status().name());
-            update.setString(2, IncidentStore.clip(result.detail(), 1000));
+            update.setString(2, Text.clip(result.detail(), 1000));
             update.setObject(3, breach == 0 ? null : breach);
             update.setString(4, result.status().name());
-            update.setObject(5, at(now));
+            update.setObject(5, Sql.at(now));
             update.setLong(6, groupId);
             update.setString(7, result.check().name());
             if (update.executeUpdate() == 1) {
@@ -173,8 +175,8 @@ public final class GovernanceStore implements GovernanceRecords {
             insert.setLong(1, groupId);
             insert.setString(2, result.check().name());
             insert.setString(3, result.status().name());
-            insert.setString(4, IncidentStore.clip(result.detail(), 1000));
-            insert.setObject(5, at(now));
+            insert.setString(4, Text.clip(result.detail(), 1000));
+            insert.setObject(5, Sql.at(now));
             insert.setObject(6, breach == 0 ? null : breach);
             insert.executeUpdate();
         }
@@ -199,13 +201,13 @@ public final class GovernanceStore implements GovernanceRecords {
 
     public void setPurpose(long groupId, String purpose, long byUserId) {
         update("record the purpose", "UPDATE staff_group SET purpose = ?, purpose_set_by = ?, purpose_set_at = ?"
-                + " WHERE group_id = ?", purpose, byUserId, at(clock.instant()), groupId);
+                + " WHERE group_id = ?", purpose, byUserId, Sql.at(clock.instant()), groupId);
     }
 
     /** @return false when the group was already acknowledged (or is not known) */
     public boolean acknowledge(long groupId, long byUserId) {
         return update("record the acknowledgement", "UPDATE staff_group SET acknowledged_by = ?, acknowledged_at = ?"
-                + " WHERE group_id = ? AND acknowledged_at IS NULL", byUserId, at(clock.instant()), groupId) == 1;
+                + " WHERE group_id = ? AND acknowledged_at IS NULL", byUserId, Sql.at(clock.instant()), groupId) == 1;
     }
 
     /** @return false when this person had attested before (the date is renewed) */
@@ -213,7 +215,7 @@ public final class GovernanceStore implements GovernanceRecords {
         return Sql.inTransaction(database, "record the attestation", c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE attestation SET attested_at = ? WHERE user_id = ?")) {
-                update.setObject(1, at(clock.instant()));
+                update.setObject(1, Sql.at(clock.instant()));
                 update.setLong(2, userId);
                 if (update.executeUpdate() == 1) {
                     return false;
@@ -222,7 +224,7 @@ public final class GovernanceStore implements GovernanceRecords {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO attestation (user_id, attested_at) VALUES (?, ?)")) {
                 insert.setLong(1, userId);
-                insert.setObject(2, at(clock.instant()));
+                insert.setObject(2, Sql.at(clock.instant()));
                 insert.executeUpdate();
                 return true;
             }
@@ -245,7 +247,7 @@ public final class GovernanceStore implements GovernanceRecords {
 
     /** The group's name as last seen. */
     public String groupName(long groupId) {
-        return Sql.read(database, "read the group", c -> OutboxStore.groupName(c, groupId));
+        return Sql.read(database, "read the group", c -> GroupStore.name(c, groupId));
     }
 
     private int update(String what, String sql, Object... values) {
@@ -257,9 +259,5 @@ public final class GovernanceStore implements GovernanceRecords {
                 return update.executeUpdate();
             }
         });
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,10 +1,10 @@
 package org.staffroomwarden.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.staffroomwarden.monitor.GroupInfo;
 import org.staffroomwarden.monitor.Groups;
 
@@ -38,7 +38,7 @@ public final class GroupStore implements Groups {
                 insert.setString(2, group.name());
                 insert.setLong(3, group.ownerId());
                 insert.setInt(4, group.memberCount());
-                insert.setObject(5, now());
+                insert.setObject(5, Sql.at(clock.instant()));
                 insert.executeUpdate();
                 return true;
             }
@@ -63,14 +63,20 @@ public final class GroupStore implements Groups {
         Sql.inTransaction(database, "record the notice", c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE staff_group SET notice_posted_at = ? WHERE group_id = ?")) {
-                update.setObject(1, posted ? now() : null);
+                update.setObject(1, posted ? Sql.at(clock.instant()) : null);
                 update.setLong(2, groupId);
                 return update.executeUpdate();
             }
         });
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    /** The group's name as last seen; "a group" when it is not known. */
+    static String name(Connection c, long groupId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT name FROM staff_group WHERE group_id = ?")) {
+            select.setLong(1, groupId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : "a group";
+            }
+        }
     }
 }

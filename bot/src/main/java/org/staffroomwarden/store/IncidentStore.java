@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.staffroomwarden.monitor.Incidents;
 import org.staffroomwarden.policy.Breach;
 import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.policy.Verdict;
+import org.staffroomwarden.view.Text;
 
 /** Incidents, each written with its alert's outbox row in the same transaction. */
 public final class IncidentStore implements Incidents {
@@ -84,11 +83,11 @@ public final class IncidentStore implements Incidents {
             insert.setString(7, breach.types().stream().map(Enum::name).collect(Collectors.joining(",")));
             insert.setString(8, breach.detectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
             insert.setLong(9, message.author().id());
-            insert.setString(10, clip(message.author().displayName(), 100));
+            insert.setString(10, Text.clip(message.author().displayName(), 100));
             insert.setString(11, excerpt);
             insert.setString(12, hash);
-            insert.setObject(13, OffsetDateTime.ofInstant(message.sentAt(), ZoneOffset.UTC));
-            insert.setObject(14, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.setObject(13, Sql.at(message.sentAt()));
+            insert.setObject(14, Sql.at(clock.instant()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -100,27 +99,27 @@ public final class IncidentStore implements Incidents {
     /** The group's and channel's names as last seen, so alerts can name them. */
     private void rememberNames(Connection c, ChatMessage message) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE group_channel SET name = ? WHERE channel_id = ?")) {
-            update.setString(1, clip(message.channelName(), 100));
+            update.setString(1, Text.clip(message.channelName(), 100));
             update.setLong(2, message.ref().channelId());
             if (update.executeUpdate() == 0) {
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO group_channel (channel_id, group_id, name) VALUES (?, ?, ?)")) {
                     insert.setLong(1, message.ref().channelId());
                     insert.setLong(2, message.ref().groupId());
-                    insert.setString(3, clip(message.channelName(), 100));
+                    insert.setString(3, Text.clip(message.channelName(), 100));
                     insert.executeUpdate();
                 }
             }
         }
         try (PreparedStatement update = c.prepareStatement("UPDATE staff_group SET name = ? WHERE group_id = ?")) {
-            update.setString(1, clip(message.groupName(), 100));
+            update.setString(1, Text.clip(message.groupName(), 100));
             update.setLong(2, message.ref().groupId());
             if (update.executeUpdate() == 0) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO staff_group"
                         + " (group_id, name, owner_id, member_count, joined_at) VALUES (?, ?, 0, 0, ?)")) {
                     insert.setLong(1, message.ref().groupId());
-                    insert.setString(2, clip(message.groupName(), 100));
-                    insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    insert.setString(2, Text.clip(message.groupName(), 100));
+                    insert.setObject(3, Sql.at(clock.instant()));
                     insert.executeUpdate();
                 }
             }
@@ -128,20 +127,7 @@ public final class IncidentStore implements Incidents {
     }
 
     static String excerpt(String redacted) {
-        String flat = redacted.replaceAll("\\s+", " ").strip();
-        return flat.length() <= EXCERPT_LENGTH ? flat : clip(flat, EXCERPT_LENGTH - 1) + "…";
-    }
-
-    /** At most {@code max} UTF-16 units, never splitting a surrogate pair. */
-    static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
+        return Text.excerpt(redacted, EXCERPT_LENGTH);
     }
 
     static String sha256(String text) {

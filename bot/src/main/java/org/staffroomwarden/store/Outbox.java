@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Queues an outbox row inside the caller's transaction, so the item is kept exactly when its cause is. */
 final class Outbox {
@@ -27,7 +25,7 @@ final class Outbox {
             nullable(insert, 3, breachId);
             insert.setLong(4, groupId);
             nullable(insert, 5, recipientId);
-            insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setObject(6, Sql.at(now));
             insert.executeUpdate();
         }
     }
@@ -38,7 +36,7 @@ final class Outbox {
                 + " next_attempt_at) VALUES ('DIGEST', ?, ?, ?)")) {
             insert.setLong(1, digestId);
             insert.setLong(2, homeGuildId);
-            insert.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setObject(3, Sql.at(now));
             insert.executeUpdate();
         }
     }

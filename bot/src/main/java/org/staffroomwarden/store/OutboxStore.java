@@ -6,11 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.staffroomwarden.alert.Alert;
 import org.staffroomwarden.alert.AuthorNudge;
 import org.staffroomwarden.alert.BreachAlert;
 import org.staffroomwarden.alert.Escalation;
@@ -19,6 +17,7 @@ import org.staffroomwarden.alert.Outgoing;
 import org.staffroomwarden.alert.PendingAlerts;
 import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.policy.PolicyBook;
+import org.staffroomwarden.view.Text;
 
 /** The outbox: unsent rows, each read as the item it delivers. */
 public final class OutboxStore implements PendingAlerts {
@@ -39,7 +38,7 @@ public final class OutboxStore implements PendingAlerts {
         return Sql.read(database, "read the alert outbox", c -> {
             try (PreparedStatement select = c.prepareStatement(SELECT
                     + " WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-                select.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                select.setObject(1, Sql.at(now));
                 select.setInt(2, limit);
                 return items(c, select);
             }
@@ -70,8 +69,8 @@ public final class OutboxStore implements PendingAlerts {
             try (PreparedStatement update = c.prepareStatement("UPDATE alert_outbox SET sent_message_id = ?,"
                     + " sent_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?")) {
                 update.setObject(1, messageId == 0 ? null : messageId);
-                update.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-                update.setString(3, reason == null ? null : IncidentStore.clip(reason, 300));
+                update.setObject(2, Sql.at(at));
+                update.setString(3, reason == null ? null : Text.clip(reason, 300));
                 update.setLong(4, outboxId);
                 return update.executeUpdate();
             }
@@ -83,8 +82,8 @@ public final class OutboxStore implements PendingAlerts {
         Sql.inTransaction(database, "record the failed delivery", c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE alert_outbox SET attempts = attempts + 1,"
                     + " last_error = ?, next_attempt_at = ? WHERE id = ?")) {
-                update.setString(1, IncidentStore.clip(reason, 300));
-                update.setObject(2, OffsetDateTime.ofInstant(nextAttempt, ZoneOffset.UTC));
+                update.setString(1, Text.clip(reason, 300));
+                update.setObject(2, Sql.at(nextAttempt));
                 update.setLong(3, outboxId);
                 return update.executeUpdate();
             }
@@ -130,7 +129,7 @@ public final class OutboxStore implements PendingAlerts {
             case "NUDGE" -> IncidentRows.alert(c, policies, 0, incidentId).map(a -> new AuthorNudge(id, incidentId,
                     a.groupName(), recipientId, a.rule(), a.message()));
             case "BREACH", "BREACH_UPDATE" -> breach(c, id, breachId, kind.equals("BREACH_UPDATE"));
-            case "HEADTEACHER" -> Optional.of(new HeadteacherNotice(id, groupId, groupName(c, groupId), recipientId));
+            case "HEADTEACHER" -> Optional.of(new HeadteacherNotice(id, groupId, GroupStore.name(c, groupId), recipientId));
             default -> throw new SQLException("unknown outbox kind " + kind + " in row " + id);
         };
     }
@@ -164,15 +163,6 @@ public final class OutboxStore implements PendingAlerts {
             select.setLong(1, incidentId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : "SLT";
-            }
-        }
-    }
-
-    static String groupName(Connection c, long groupId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT name FROM staff_group WHERE group_id = ?")) {
-            select.setLong(1, groupId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : "a group";
             }
         }
     }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Deletes what is older than the school's retention period: incidents (with their audit trail,
@@ -35,7 +34,7 @@ public final class Retention {
 
     /** Deletes everything older than the retention period, in one transaction. */
     public Purged purge() {
-        OffsetDateTime cutoff = OffsetDateTime.ofInstant(clock.instant().minus(keep), ZoneOffset.UTC);
+        OffsetDateTime cutoff = Sql.at(clock.instant().minus(keep));
         return Sql.inTransaction(database, "delete what is past its retention period", c -> {
             delete(c, "DELETE FROM alert_outbox WHERE incident_id IN (" + OLD_INCIDENTS + ")", cutoff);
             delete(c, "DELETE FROM incident_audit WHERE incident_id IN (" + OLD_INCIDENTS + ")", cutoff);

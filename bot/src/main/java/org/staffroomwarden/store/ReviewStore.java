@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.staffroomwarden.review.Evidence;
 import org.staffroomwarden.review.FalsePositive;
 import org.staffroomwarden.review.IncidentStatus;
 import org.staffroomwarden.review.ReviewRecords;
+import org.staffroomwarden.view.Text;
 
 /** Incidents' review states, audit trails and removal evidence; and the lists the commands show. */
 public final class ReviewStore implements ReviewRecords {
@@ -92,8 +92,8 @@ public final class ReviewStore implements ReviewRecords {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE incident SET status = ?, status_by = ?, status_at = ? WHERE id = ?")) {
             update.setString(1, status.name());
-            update.setString(2, IncidentStore.clip(entry.actorName(), 100));
-            update.setObject(3, at(entry.at()));
+            update.setString(2, Text.clip(entry.actorName(), 100));
+            update.setObject(3, Sql.at(entry.at()));
             update.setLong(4, incidentId);
             update.executeUpdate();
         }
@@ -106,9 +106,9 @@ public final class ReviewStore implements ReviewRecords {
             insert.setLong(1, incidentId);
             insert.setString(2, entry.action());
             insert.setLong(3, entry.actorId());
-            insert.setString(4, IncidentStore.clip(entry.actorName(), 100));
-            insert.setObject(5, at(entry.at()));
-            insert.setString(6, entry.note().isEmpty() ? null : IncidentStore.clip(entry.note(), 1000));
+            insert.setString(4, Text.clip(entry.actorName(), 100));
+            insert.setObject(5, Sql.at(entry.at()));
+            insert.setString(6, entry.note().isEmpty() ? null : Text.clip(entry.note(), 1000));
             insert.executeUpdate();
         }
     }
@@ -138,13 +138,13 @@ public final class ReviewStore implements ReviewRecords {
                     + " text_sha256, author_id, channel_id, message_at, edited_at, recorded_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, incidentId);
-                insert.setString(2, IncidentStore.clip(evidence.excerpt(), 1000));
+                insert.setString(2, Text.clip(evidence.excerpt(), 1000));
                 insert.setString(3, evidence.textSha256());
                 insert.setLong(4, evidence.authorId());
                 insert.setLong(5, evidence.channelId());
-                insert.setObject(6, at(evidence.sentAt()));
-                insert.setObject(7, evidence.editedAt().map(ReviewStore::at).orElse(null));
-                insert.setObject(8, at(clock.instant()));
+                insert.setObject(6, Sql.at(evidence.sentAt()));
+                insert.setObject(7, evidence.editedAt().map(Sql::at).orElse(null));
+                insert.setObject(8, Sql.at(clock.instant()));
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -169,7 +169,7 @@ public final class ReviewStore implements ReviewRecords {
         Sql.inTransaction(database, "record the removal", c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE removal_evidence SET removed_at = ? WHERE id = ?")) {
-                update.setObject(1, at(entry.at()));
+                update.setObject(1, Sql.at(entry.at()));
                 update.setLong(2, evidenceId);
                 update.executeUpdate();
             }
@@ -187,8 +187,8 @@ public final class ReviewStore implements ReviewRecords {
         return Sql.read(database, "count the flags", c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT group_id, concern, COUNT(*) FROM incident"
                     + " WHERE message_at >= ? AND message_at < ? GROUP BY group_id, concern")) {
-                select.setObject(1, at(from));
-                select.setObject(2, at(to));
+                select.setObject(1, Sql.at(from));
+                select.setObject(2, Sql.at(to));
                 List<GroupFlags> out = new ArrayList<>();
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
@@ -247,19 +247,22 @@ public final class ReviewStore implements ReviewRecords {
     /** Open (not closed) incidents per group. */
     public java.util.Map<Long, Integer> openIncidents() {
         return Sql.read(database, "count the open incidents", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT group_id, COUNT(*) FROM incident WHERE status IN"
-                    + " ('OPEN', 'ACKNOWLEDGED', 'ESCALATED') GROUP BY group_id");
-                    ResultSet row = select.executeQuery()) {
+            List<IncidentStatus> open = java.util.Arrays.stream(IncidentStatus.values()).filter(s -> !s.closed())
+                    .toList();
+            String marks = String.join(", ", java.util.Collections.nCopies(open.size(), "?"));
+            try (PreparedStatement select = c.prepareStatement("SELECT group_id, COUNT(*) FROM incident"
+                    + " WHERE status IN (" + marks + ") GROUP BY group_id")) {
+                for (int i = 0; i < open.size(); i++) {
+                    select.setString(i + 1, open.get(i).name());
+                }
                 java.util.Map<Long, Integer> out = new java.util.HashMap<>();
-                while (row.next()) {
-                    out.put(row.getLong(1), row.getInt(2));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        out.put(row.getLong(1), row.getInt(2));
+                    }
                 }
                 return out;
             }
         });
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

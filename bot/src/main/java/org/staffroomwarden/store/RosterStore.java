@@ -1,6 +1,5 @@
 package org.staffroomwarden.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +21,7 @@ public final class RosterStore {
 
     /** Replaces the roster with these hashes and records the import. */
     public void replace(RosterIndex index, int accepted, int rejected) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
+        Sql.inTransaction(database, "save the roster", c -> {
             try (Statement clear = c.createStatement();
                     PreparedStatement insert = c.prepareStatement("INSERT INTO roster_name (name_hash, kind) VALUES (?, ?)");
                     PreparedStatement audit = c.prepareStatement(
@@ -35,30 +33,23 @@ public final class RosterStore {
                 audit.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
                 audit.setInt(2, accepted);
                 audit.setInt(3, rejected);
-                audit.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+                return audit.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not save the roster: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        });
     }
 
     public RosterIndex load() {
-        Set<String> full = new HashSet<>();
-        Set<String> first = new HashSet<>();
-        try (Connection c = database.connection();
-                PreparedStatement select = c.prepareStatement("SELECT name_hash, kind FROM roster_name");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                ("FULL".equals(rows.getString(2)) ? full : first).add(rows.getString(1));
+        return Sql.read(database, "read the roster", c -> {
+            Set<String> full = new HashSet<>();
+            Set<String> first = new HashSet<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT name_hash, kind FROM roster_name");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ("FULL".equals(rows.getString(2)) ? full : first).add(rows.getString(1));
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the roster: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        return new RosterIndex(full, first);
+            return new RosterIndex(full, first);
+        });
     }
 
     private static void addAll(PreparedStatement insert, Set<String> hashes, String kind) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +38,8 @@ public final class SchoolStore implements SchoolSetups {
     @Override
     public void save(SchoolSetup setup, long byUserId) {
         SchoolSetup was = setup(setup.homeGuildId()).orElse(new SchoolSetup(setup.homeGuildId(), 0, 0, 0));
-        SchoolSetup now = new SchoolSetup(setup.homeGuildId(), pick(setup.headteacherId(), was.headteacherId()),
-                pick(setup.sltRoleId(), was.sltRoleId()), pick(setup.sltChannelId(), was.sltChannelId()));
-        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        SchoolSetup now = setup.or(was);
+        OffsetDateTime at = Sql.at(clock.instant());
         Sql.inTransaction(database, "record the school's set-up", c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM school_setup WHERE home_guild_id = ?")) {
                 delete.setLong(1, now.homeGuildId());
@@ -85,9 +83,5 @@ public final class SchoolStore implements SchoolSetups {
                 return update.executeUpdate();
             }
         });
-    }
-
-    private static long pick(long given, long was) {
-        return given != 0 ? given : was;
     }
 }

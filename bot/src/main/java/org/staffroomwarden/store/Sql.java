@@ -2,6 +2,9 @@ package org.staffroomwarden.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** Transactions and one-line errors, shared by the stores. */
 final class Sql {
@@ -37,6 +40,11 @@ final class Sql {
         } catch (SQLException e) {
             throw new StoreException("could not " + what + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The instant as the stores write it: a UTC timestamp. */
+    static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static String firstLine(String message) {

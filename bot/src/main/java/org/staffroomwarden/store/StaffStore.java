@@ -1,7 +1,9 @@
 package org.staffroomwarden.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -46,19 +48,22 @@ public final class StaffStore {
 
     /** The school's directory; empty when none was imported. */
     public Optional<StaffDirectory> load(long schoolHomeId) {
-        return Sql.read(database, "read the staff directory", c -> {
-            List<StaffMember> members = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT COALESCE(user_id, 0), COALESCE(username, ''),"
-                    + " teams FROM staff_member WHERE school_home_id = ? ORDER BY id")) {
-                select.setLong(1, schoolHomeId);
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        members.add(new StaffMember(row.getLong(1), row.getString(2),
-                                new LinkedHashSet<>(Arrays.asList(row.getString(3).split(TEAM_SEPARATOR)))));
-                    }
+        return Sql.read(database, "read the staff directory", c -> load(c, schoolHomeId));
+    }
+
+    /** The same, read through a connection the caller holds. */
+    Optional<StaffDirectory> load(Connection c, long schoolHomeId) throws SQLException {
+        List<StaffMember> members = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT COALESCE(user_id, 0), COALESCE(username, ''),"
+                + " teams FROM staff_member WHERE school_home_id = ? ORDER BY id")) {
+            select.setLong(1, schoolHomeId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    members.add(new StaffMember(row.getLong(1), row.getString(2),
+                            new LinkedHashSet<>(Arrays.asList(row.getString(3).split(TEAM_SEPARATOR)))));
                 }
             }
-            return members.isEmpty() ? Optional.empty() : Optional.of(new StaffDirectory(members));
-        });
+        }
+        return members.isEmpty() ? Optional.empty() : Optional.of(new StaffDirectory(members));
     }
 }

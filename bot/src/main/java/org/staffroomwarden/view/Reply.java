@@ -26,6 +26,11 @@ public record Reply(String text, List<Card> cards, List<Button> buttons, Optiona
         return new Reply(text, cards, List.of(), Optional.empty(), true, false);
     }
 
+    /** Cards and buttons posted for everyone in the channel to see. */
+    public static Reply posted(List<Card> cards, List<Button> buttons) {
+        return new Reply("", cards, buttons, Optional.empty(), false, false);
+    }
+
     public Reply withButtons(List<Button> more) {
         return new Reply(text, cards, more, file, ephemeral, replacesMessage);
     }

@@ -37,7 +37,6 @@ import org.staffroomwarden.policy.PolicyBook;
 import org.staffroomwarden.policy.Severity;
 import org.staffroomwarden.policy.Verdict;
 import org.staffroomwarden.scan.DetectorKind;
-import org.staffroomwarden.scan.FindingType;
 import org.staffroomwarden.school.Schools;
 import org.staffroomwarden.store.Database;
 import org.staffroomwarden.store.DigestStore;
