@@ -26,7 +26,6 @@ import org.staffroomwarden.cli.TrainCommand;
 import org.staffroomwarden.roster.RosterCsv;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Scanner;
-import org.staffroomwarden.scan.nlp.ModelSet;
 import org.staffroomwarden.scan.roster.NameHasher;
 import org.staffroomwarden.store.Database;
 import org.staffroomwarden.store.RosterStore;
@@ -163,7 +162,7 @@ public final class Main {
                 Settings settings = SettingsLoader.load(arguments.config());
                 int threads = arguments.threads().orElse(settings.scan().effectiveThreads());
                 long start = System.nanoTime();
-                ModelSet.bundled();
+                Wiring.models();
                 System.out.printf("model loading: %.0f ms%n", (System.nanoTime() - start) / 1e6);
                 // The full pipeline, roster included: a generated roster under a throwaway key.
                 Settings withRoster = settings.withRoster(new RosterSettings(BenchCommand.ROSTER_KEY));

@@ -83,6 +83,11 @@ public final class Wiring {
         static final ModelSet BUNDLED = ModelSet.bundled();
     }
 
+    /** The shared models, loading them on first use. */
+    public static ModelSet models() {
+        return Models.BUNDLED;
+    }
+
     public static Scanner scanner(Settings settings) {
         return scanner(settings, RosterIndex.EMPTY);
     }
@@ -111,7 +116,7 @@ public final class Wiring {
                         new CredentialDetector(),
                         new LexiconDetector(Lexicon.bundled())));
         if (models) {
-            detectors.add(new ModelDetector(Models.BUNDLED));
+            detectors.add(new ModelDetector(models()));
         }
         if (useRoster && settings.roster().hasKey()) {
             detectors.add(new RosterDetector(new NameHasher(settings.roster().key()), roster));

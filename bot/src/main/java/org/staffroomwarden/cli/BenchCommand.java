@@ -115,8 +115,9 @@ public final class BenchCommand {
         Set<String> full = new HashSet<>();
         Set<String> first = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            String given = "Pupil" + Integer.toString(i, 26);
-            full.add(hasher.hash(given + " Family" + i));
+            // Letters only: a name's digits hash as spaces, so "Pupil1a" and "Pupil2a" would be one name.
+            String given = "Pupil" + letters(i);
+            full.add(hasher.hash(given + " Family" + letters(i)));
             first.add(hasher.hash(given));
         }
         for (String name : MessageMix.PUPILS) {
@@ -124,6 +125,15 @@ public final class BenchCommand {
             first.add(hasher.hash(name.split(" ")[0]));
         }
         return new RosterIndex(full, first);
+    }
+
+    /** n in base 26 with the letters a to z for digits: "a" for 0, "ba" for 26. */
+    private static String letters(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (char digit : Integer.toString(n, 26).toCharArray()) {
+            sb.append((char) ('a' + Character.digit(digit, 26)));
+        }
+        return sb.toString();
     }
 
     private static double rate(int count, long nanos) {

@@ -25,7 +25,52 @@ public final class Evaluation {
             FindingType.NHS_NUMBER, FindingType.UPN, FindingType.PASSPORT, FindingType.DRIVING_LICENCE,
             FindingType.BANK_ACCOUNT, FindingType.CARD_NUMBER, FindingType.CREDENTIAL);
 
-    private final Map<Category, int[]> counts = new EnumMap<>(Category.class);
+    /**
+     * A yes/no decision's true positives, false positives and false negatives, and the figures
+     * they give.
+     */
+    record Counts(int tp, int fp, int fn) {
+
+        static final Counts NONE = new Counts(0, 0, 0);
+
+        /** These counts and one more decision. */
+        Counts add(boolean expected, boolean got) {
+            if (expected && got) {
+                return new Counts(tp + 1, fp, fn);
+            } else if (got) {
+                return new Counts(tp, fp + 1, fn);
+            } else if (expected) {
+                return new Counts(tp, fp, fn + 1);
+            }
+            return this;
+        }
+
+        int support() {
+            return tp + fn;
+        }
+
+        /** NaN when nothing was predicted. */
+        double precision() {
+            return ratio(tp, tp + fp);
+        }
+
+        /** NaN when there was nothing to find. */
+        double recall() {
+            return ratio(tp, tp + fn);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            // Nothing predicted gives no precision; with examples to find, that is an F1 of 0.
+            if (Double.isNaN(p) || Double.isNaN(r) || p + r == 0) {
+                return 0;
+            }
+            return 2 * p * r / (p + r);
+        }
+    }
+
+    private final Map<Category, Counts> counts = new EnumMap<>(Category.class);
     private final Map<FindingType, int[]> entities = new EnumMap<>(FindingType.class);
     private int messages;
     private int clean;
@@ -33,9 +78,6 @@ public final class Evaluation {
     private int leaks;
     private int visibleMissed;
 
-    private static final int TP = 0;
-    private static final int FP = 1;
-    private static final int FN = 2;
     private static final int GOLD = 0;
     private static final int FOUND = 1;
     private static final int PREDICTED = 2;
@@ -43,7 +85,7 @@ public final class Evaluation {
 
     public Evaluation() {
         for (Category c : Category.values()) {
-            counts.put(c, new int[3]);
+            counts.put(c, Counts.NONE);
         }
         for (FindingType t : FindingType.values()) {
             entities.put(t, new int[4]);
@@ -55,16 +97,7 @@ public final class Evaluation {
         // The labels themselves ("[SEN]") are not disclosures.
         String visible = result.redacted().replaceAll("\\[[A-Z_]+\\]", "[]");
         for (Category c : Category.values()) {
-            boolean expected = gold.categories().contains(c);
-            boolean got = result.categories().contains(c);
-            int[] n = counts.get(c);
-            if (expected && got) {
-                n[TP]++;
-            } else if (got) {
-                n[FP]++;
-            } else if (expected) {
-                n[FN]++;
-            }
+            counts.put(c, counts.get(c).add(gold.categories().contains(c), result.categories().contains(c)));
         }
         if (gold.categories().isEmpty()) {
             clean++;
@@ -109,28 +142,19 @@ public final class Evaluation {
     }
 
     public double precision(Category c) {
-        int[] n = counts.get(c);
-        return ratio(n[TP], n[TP] + n[FP]);
+        return counts.get(c).precision();
     }
 
     public double recall(Category c) {
-        int[] n = counts.get(c);
-        return ratio(n[TP], n[TP] + n[FN]);
+        return counts.get(c).recall();
     }
 
     public double f1(Category c) {
-        double p = precision(c);
-        double r = recall(c);
-        // Nothing predicted gives no precision; with examples to find, that is an F1 of 0.
-        if (Double.isNaN(p) || Double.isNaN(r) || p + r == 0) {
-            return 0;
-        }
-        return 2 * p * r / (p + r);
+        return counts.get(c).f1();
     }
 
     public int support(Category c) {
-        int[] n = counts.get(c);
-        return n[TP] + n[FN];
+        return counts.get(c).support();
     }
 
     /** Mean F1 over the given categories that have labelled examples. */
@@ -172,9 +196,9 @@ public final class Evaluation {
         out.append(String.format(Locale.ROOT, "%-24s %7s %5s %5s %5s %9s %7s %6s%n",
                 "category", "support", "TP", "FP", "FN", "precision", "recall", "F1"));
         for (Category c : Category.values()) {
-            int[] n = counts.get(c);
-            out.append(String.format(Locale.ROOT, "%-24s %7d %5d %5d %5d %9s %7s %6s%n", c, support(c), n[TP], n[FP],
-                    n[FN], fmt(precision(c)), fmt(recall(c)), fmt(support(c) + n[FP] == 0 ? Double.NaN : f1(c))));
+            Counts n = counts.get(c);
+            out.append(String.format(Locale.ROOT, "%-24s %7d %5d %5d %5d %9s %7s %6s%n", c, n.support(), n.tp(), n.fp(),
+                    n.fn(), fmt(n.precision()), fmt(n.recall()), fmt(n.support() + n.fp() == 0 ? Double.NaN : n.f1())));
         }
         out.append(String.format(Locale.ROOT, "macro-F1 over categories with labelled examples: %s%n",
                 fmt(macroF1(EnumSet.allOf(Category.class)))));

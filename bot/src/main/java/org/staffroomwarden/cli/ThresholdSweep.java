@@ -1,5 +1,6 @@
 package org.staffroomwarden.cli;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,13 @@ public final class ThresholdSweep {
 
     private static final int STEPS = 19;
 
-    private final Map<Category, int[][]> counts = new EnumMap<>(Category.class);
+    private final Map<Category, Evaluation.Counts[]> counts = new EnumMap<>(Category.class);
 
     public ThresholdSweep() {
         for (Category c : Category.values()) {
-            counts.put(c, new int[STEPS][3]);
+            Evaluation.Counts[] steps = new Evaluation.Counts[STEPS];
+            Arrays.fill(steps, Evaluation.Counts.NONE);
+            counts.put(c, steps);
         }
     }
 
@@ -37,17 +40,9 @@ public final class ThresholdSweep {
         }
         for (Category c : Category.values()) {
             double score = best.getOrDefault(c, -1.0);
+            Evaluation.Counts[] steps = counts.get(c);
             for (int step = 0; step < STEPS; step++) {
-                boolean got = score >= threshold(step);
-                boolean want = expected.contains(c);
-                int[] n = counts.get(c)[step];
-                if (got && want) {
-                    n[0]++;
-                } else if (got) {
-                    n[1]++;
-                } else if (want) {
-                    n[2]++;
-                }
+                steps[step] = steps[step].add(expected.contains(c), score >= threshold(step));
             }
         }
     }
@@ -57,7 +52,7 @@ public final class ThresholdSweep {
         double bestF1 = -1;
         double best = 0.5;
         for (int step = 0; step < STEPS; step++) {
-            double f1 = f1(counts.get(c)[step]);
+            double f1 = counts.get(c)[step].f1();
             if (f1 > bestF1 + 1e-9) {
                 bestF1 = f1;
                 best = threshold(step);
@@ -76,8 +71,9 @@ public final class ThresholdSweep {
         for (int step = 0; step < STEPS; step++) {
             out.append(String.format(Locale.ROOT, "%-10.2f", threshold(step)));
             for (Category c : categories) {
-                int[] n = counts.get(c)[step];
-                out.append(String.format(Locale.ROOT, " %.2f/%.2f/%.2f         ", precision(n), recall(n), f1(n)));
+                Evaluation.Counts n = counts.get(c)[step];
+                out.append(String.format(Locale.ROOT, " %.2f/%.2f/%.2f         ", orZero(n.precision()),
+                        orZero(n.recall()), n.f1()));
             }
             out.append('\n');
         }
@@ -88,17 +84,8 @@ public final class ThresholdSweep {
         return out.append('\n').toString();
     }
 
-    private static double precision(int[] n) {
-        return n[0] + n[1] == 0 ? 0 : (double) n[0] / (n[0] + n[1]);
-    }
-
-    private static double recall(int[] n) {
-        return n[0] + n[2] == 0 ? 0 : (double) n[0] / (n[0] + n[2]);
-    }
-
-    private static double f1(int[] n) {
-        double p = precision(n);
-        double r = recall(n);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    /** Precision or recall with nothing to count, shown as 0. */
+    private static double orZero(double ratio) {
+        return Double.isNaN(ratio) ? 0 : ratio;
     }
 }

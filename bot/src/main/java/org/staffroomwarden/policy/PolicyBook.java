@@ -1,16 +1,11 @@
 package org.staffroomwarden.policy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.staffroomwarden.scan.Resources;
 
 /** The rules, from the jar's {@code policy/rules.tsv}: one per concern, each with its source clause. */
 public final class PolicyBook {
@@ -34,26 +29,15 @@ public final class PolicyBook {
     }
 
     public static PolicyBook bundled() {
-        try (InputStream in = PolicyBook.class.getResourceAsStream("/policy/rules.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("policy/rules.tsv is missing from the jar");
+        var rules = new java.util.ArrayList<PolicyRule>();
+        for (String line : Resources.lines("/policy/rules.tsv")) {
+            String[] columns = line.split("\t");
+            if (columns.length != 4) {
+                throw new IllegalStateException("policy/rules.tsv: a rule needs 4 tab-separated columns: " + line);
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            var rules = new java.util.ArrayList<PolicyRule>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length != 4) {
-                    throw new IllegalStateException("policy/rules.tsv: a rule needs 4 tab-separated columns: " + line);
-                }
-                rules.add(new PolicyRule(columns[0], Concern.valueOf(columns[1]), columns[2], columns[3]));
-            }
-            return new PolicyBook(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rules.add(new PolicyRule(columns[0], Concern.valueOf(columns[1]), columns[2], columns[3]));
         }
+        return new PolicyBook(rules);
     }
 
     public PolicyRule rule(Concern concern) {

@@ -53,7 +53,7 @@ public final class Redactor {
     /** Other whole-word occurrences, in any case, of what the findings hide. */
     private static List<Finding> repeats(String text, List<Finding> hidden) {
         List<Finding> more = new ArrayList<>();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = lowerCase(text);
         for (Finding f : hidden) {
             if (f.end() - f.start() < MIN_REPEAT || f.end() - f.start() == text.length()) {
                 continue;
@@ -69,5 +69,17 @@ public final class Redactor {
             }
         }
         return more;
+    }
+
+    /**
+     * The text in lower case, char by char, so every offset in it is the same offset in the text:
+     * {@code toLowerCase} may lengthen it ("İ" becomes "i" and a combining dot).
+     */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 }

@@ -39,4 +39,19 @@ class RedactorTest {
         String out = redactor.redact(text, List.of(f(FindingType.PERSON_NAME, 0, 5, 0.9), f(FindingType.HEALTH, 9, 12, 0.9)));
         assertEquals("[PERSON_NAME] is [HEALTH]; [PERSON_NAME]'s mum says Amiras", out);
     }
+
+    @Test
+    void findsRepeatsWhereLowerCasingLengthensTheText() {
+        // "İ" lower-cases to two chars in String.toLowerCase, which shifted every later offset.
+        String text = "İİİİ Amira xx Amira";
+        String out = redactor.redact(text, List.of(f(FindingType.PERSON_NAME, 5, 10, 0.9)));
+        assertEquals("İİİİ [PERSON_NAME] xx [PERSON_NAME]", out);
+    }
+
+    @Test
+    void staysInsideTheTextWhereLowerCasingLengthensIt() {
+        String text = "İ bob Amira bob";
+        String out = redactor.redact(text, List.of(f(FindingType.PERSON_NAME, 2, 6, 0.9)));
+        assertEquals("İ [PERSON_NAME]Amira bob", out);
+    }
 }

@@ -78,7 +78,7 @@ public final class CredentialDetector implements Detector {
                     + "|urn|dfe|la|cost|budget|nominal|ledger|nhs|reference|ref|morse|highway|building|tracking)\\s*$");
 
     /** Words that follow "password is" without being one: "the password is on the noticeboard". */
-    private static final Set<String> NOT_SECRETS = Set.copyOf(List.of("the", "a", "an", "on", "in", "at", "is", "was", "has",
+    private static final Set<String> NOT_SECRETS = Set.of("the", "a", "an", "on", "in", "at", "is", "was", "has",
             "have", "been", "being", "reset", "changed", "changing", "expired", "expiring", "wrong", "incorrect",
             "not", "still", "same", "different", "new", "old", "below", "above", "attached", "here", "there",
             "sent", "emailed", "written", "available", "required", "needed", "correct", "case", "what", "which",
@@ -100,10 +100,10 @@ public final class CredentialDetector implements Detector {
             "updating", "update", "long", "short", "complex", "simple", "obvious", "memorable", "written?",
             "ridiculous", "annoying", "impossible", "rubbish", "useless", "terrible", "weird", "odd", "strange",
             "stupid", "silly", "lost", "forgotten", "forgot", "remembered", "remember", "i", "we", "you", "he",
-            "she", "they", "me", "us", "them", "him", "must", "expire", "hint", "hints", "expiry", "please",
+            "she", "they", "me", "us", "them", "him", "hint", "hints", "expiry",
             "problem", "problems", "issue", "issues", "help", "login", "logins", "app", "system", "holders",
             "training", "safety", "security", "details", "stage", "stages", "worker", "workers", "person", "points",
-            "point", "question", "questions", "idea", "ideas", "message", "messages", "works", "work"));
+            "point", "question", "questions", "idea", "ideas", "message", "messages", "works", "work");
 
     @Override
     public List<Finding> detect(ScanInput input) {

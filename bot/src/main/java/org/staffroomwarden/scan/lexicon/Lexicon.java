@@ -1,11 +1,5 @@
 package org.staffroomwarden.scan.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.staffroomwarden.scan.FindingType;
+import org.staffroomwarden.scan.Resources;
 
 /** The word list and allow-list, loaded once and read-only after. */
 public final class Lexicon {
@@ -58,10 +53,10 @@ public final class Lexicon {
     /** The list shipped in the jar. */
     public static Lexicon bundled() {
         Lexicon lexicon = new Lexicon();
-        for (String line : lines("/lexicon/inappropriate.tsv")) {
+        for (String line : Resources.lines("/lexicon/inappropriate.tsv")) {
             lexicon.add(parse(line));
         }
-        for (String line : lines("/lexicon/allow.txt")) {
+        for (String line : Resources.lines("/lexicon/allow.txt")) {
             lexicon.allowed.add(line.trim().toLowerCase(Locale.ROOT));
         }
         return lexicon;
@@ -207,24 +202,5 @@ public final class Lexicon {
             }
         }
         return sb.toString();
-    }
-
-    private static List<String> lines(String resource) {
-        InputStream in = Lexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return out;
     }
 }

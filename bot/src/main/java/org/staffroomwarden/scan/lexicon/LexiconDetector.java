@@ -8,6 +8,7 @@ import org.staffroomwarden.scan.Finding;
 import org.staffroomwarden.scan.FindingType;
 import org.staffroomwarden.scan.NormalisedText;
 import org.staffroomwarden.scan.ScanInput;
+import org.staffroomwarden.scan.WordSpans;
 
 /**
  * Inappropriate language: each word, and each run of words up to the longest phrase, of the
@@ -68,25 +69,11 @@ public final class LexiconDetector implements Detector {
 
     /** Runs of letters and masking stars. */
     private static List<int[]> words(String text) {
-        List<int[]> words = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new int[] {start, i});
-            }
-        }
-        return words;
+        return WordSpans.split(text, LexiconDetector::isWordChar, LexiconDetector::isWordChar);
     }
 
-    private static boolean isWordChar(char c) {
+    private static boolean isWordChar(String text, int i) {
+        char c = text.charAt(i);
         return Character.isLetter(c) || c == '*';
     }
 }

@@ -46,9 +46,23 @@ public final class MessageTokens {
         return text.length() <= WINDOW ? text : text.substring(0, WINDOW);
     }
 
+    /** A view's words as spans, within the models' {@link #WINDOW}. */
+    static Span[] spans(String text) {
+        return SimpleTokenizer.INSTANCE.tokenizePos(window(text));
+    }
+
     /** The categorisers' words for a message. */
     public static String[] forCategoriser(ScanInput input) {
-        String[] words = SimpleTokenizer.INSTANCE.tokenize(window(input.lexical().text()));
+        String clean = input.clean().text();
+        return forCategoriser(input, spans(input.lexical().text()), !nameLikeWords(clean, spans(clean)).isEmpty());
+    }
+
+    /**
+     * The categorisers' words for a message whose lexical view is already split into
+     * {@code lexical}, and whether its clean view has a name-like word.
+     */
+    static String[] forCategoriser(ScanInput input, Span[] lexical, boolean nameLike) {
+        String[] words = Span.spansToStrings(lexical, input.lexical().text());
         List<String> out = new ArrayList<>(words.length + 4);
         int real = 0;
         boolean work = false;
@@ -76,7 +90,7 @@ public final class MessageTokens {
         if (original.codePoints().anyMatch(MessageTokens::emoji)) {
             out.add(EMOJI);
         }
-        if (hasNameLikeWord(window(input.clean().text()))) {
+        if (nameLike) {
             out.add(NAME);
         }
         return out.toArray(String[]::new);
@@ -88,30 +102,27 @@ public final class MessageTokens {
 
     /** The name finder's words with their spans in the clean view. */
     public static Span[] forNameFinder(String clean) {
-        return SimpleTokenizer.INSTANCE.tokenizePos(window(clean));
-    }
-
-    static boolean hasNameLikeWord(String clean) {
-        return !nameLikeWords(clean).isEmpty();
+        return spans(clean);
     }
 
     /**
      * Capitalised words that are not known non-names: mid-sentence, or first in the sentence when
-     * a possessive or another capitalised word follows ("Jayden's", "Jayden Cole").
+     * a possessive or another capitalised word follows ("Jayden's", "Jayden Cole"). {@code spans}
+     * are the clean view's words, as {@link #spans} splits them.
      */
-    static List<Span> nameLikeWords(String clean) {
-        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(window(clean));
+    static List<Span> nameLikeWords(String clean, Span[] spans) {
+        String[] words = Span.spansToStrings(spans, clean);
         List<Span> names = new ArrayList<>();
         boolean sentenceStart = true;
         for (int i = 0; i < spans.length; i++) {
-            String word = clean.substring(spans[i].getStart(), spans[i].getEnd());
+            String word = words[i];
             char first = word.charAt(0);
             if (first == '.' || first == '!' || first == '?') {
                 sentenceStart = true;
                 continue;
             }
             if (capitalised(word) && !NOT_NAMES.contains(word)) {
-                String next = i + 1 < spans.length ? clean.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()) : "";
+                String next = i + 1 < words.length ? words[i + 1] : "";
                 boolean followedByName = capitalised(next) && !NOT_NAMES.contains(next)
                         || next.equals("'") || next.equals("’");
                 if (!sentenceStart || followedByName) {

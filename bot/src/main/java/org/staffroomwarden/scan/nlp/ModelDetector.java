@@ -2,9 +2,10 @@ package org.staffroomwarden.scan.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import org.staffroomwarden.scan.Detector;
 import org.staffroomwarden.scan.DetectorKind;
@@ -28,29 +29,14 @@ public final class ModelDetector implements Detector {
     /** A capitalised word beside a sensitive detail: likely enough a name to hide. */
     static final double NAME_LIKE_SCORE = 0.6;
 
-    private final ThreadLocal<Instances> instances;
+    private final ModelSet models;
+    /** The name finder's ME object, one per thread: OpenNLP's are not safe to share. */
+    private final ThreadLocal<NameFinderME> person;
+    private final MessageFeatures features = new MessageFeatures();
 
     public ModelDetector(ModelSet models) {
-        this.instances = ThreadLocal.withInitial(() -> new Instances(models));
-    }
-
-    /** One thread's ME objects; OpenNLP's are not safe to share. */
-    private static final class Instances {
-        final Categorizers banter;
-        final Categorizers social;
-        final Categorizers derogatory;
-        final Categorizers sensitive;
-        final DocumentCategorizerME sensitiveType;
-        final NameFinderME person;
-
-        Instances(ModelSet m) {
-            banter = new Categorizers(m.banter());
-            social = new Categorizers(m.social());
-            derogatory = new Categorizers(m.derogatory());
-            sensitive = new Categorizers(m.sensitive());
-            sensitiveType = new DocumentCategorizerME(m.sensitiveType());
-            person = new NameFinderME(m.person());
-        }
+        this.models = models;
+        this.person = ThreadLocal.withInitial(() -> new NameFinderME(models.person()));
     }
 
     @Override
@@ -59,35 +45,32 @@ public final class ModelDetector implements Detector {
         if (original.isBlank()) {
             return List.of();
         }
-        Instances me = instances.get();
-        String[] words = MessageTokens.forCategoriser(input);
+        String lexical = input.lexical().text();
+        Span[] lexicalWords = MessageTokens.spans(lexical);
+        String clean = input.clean().text();
+        Span[] cleanWords = MessageTokens.spans(clean);
+        List<Span> nameLike = MessageTokens.nameLikeWords(clean, cleanWords);
+        String[] words = MessageTokens.forCategoriser(input, lexicalWords, !nameLike.isEmpty());
+        // Every categoriser was trained with the same feature generator, so the features are
+        // extracted once and each model evaluates them, as DocumentCategorizerME.categorize would.
+        String[] context = features.extractFeatures(words, Map.of()).toArray(String[]::new);
         List<Finding> found = new ArrayList<>(4);
         int end = original.length();
-        found.add(new Finding(FindingType.BANTER, 0, end, yes(me.banter, words), DetectorKind.MODEL));
-        found.add(new Finding(FindingType.SOCIAL_PLAN, 0, end, yes(me.social, words), DetectorKind.MODEL));
-        found.add(new Finding(FindingType.DEMEANING, 0, end, yes(me.derogatory, words), DetectorKind.MODEL));
-        double sensitive = yes(me.sensitive, words);
+        found.add(new Finding(FindingType.BANTER, 0, end, yes(models.banter(), context), DetectorKind.MODEL));
+        found.add(new Finding(FindingType.SOCIAL_PLAN, 0, end, yes(models.social(), context), DetectorKind.MODEL));
+        found.add(new Finding(FindingType.DEMEANING, 0, end, yes(models.derogatory(), context), DetectorKind.MODEL));
+        double sensitive = yes(models.sensitive(), context);
         if (sensitive >= SENSITIVE_GATE) {
-            FindingType type = FindingType.valueOf(me.sensitiveType.getBestCategory(me.sensitiveType.categorize(words)));
-            found.addAll(sensitiveSpans(input, type, sensitive));
-            found.addAll(names(input, me.person));
+            MaxentModel typer = models.sensitiveType().getMaxentModel();
+            FindingType type = FindingType.valueOf(typer.getBestOutcome(typer.eval(context)));
+            found.addAll(sensitiveSpans(input, lexicalWords, type, sensitive));
+            found.addAll(names(input, cleanWords, nameLike, person.get()));
         }
         return found;
     }
 
-    /** A pair's two categorisers, whose answers are combined by {@link #combine}. */
-    private static final class Categorizers {
-        final DocumentCategorizerME bayes;
-        final DocumentCategorizerME maxent;
-
-        Categorizers(ModelSet.Pair pair) {
-            bayes = new DocumentCategorizerME(pair.bayes());
-            maxent = new DocumentCategorizerME(pair.maxent());
-        }
-    }
-
-    private static double yes(Categorizers pair, String[] words) {
-        return combine(yes(pair.bayes, words), yes(pair.maxent, words));
+    private static double yes(ModelSet.Pair pair, String[] context) {
+        return combine(yes(pair.bayes(), context), yes(pair.maxent(), context));
     }
 
     /** How much naive Bayes counts beside maximum entropy (1) in {@link #combine}. */
@@ -112,21 +95,21 @@ public final class ModelDetector implements Detector {
         return Math.log(q / (1 - q));
     }
 
-    private static double yes(DocumentCategorizerME categorizer, String[] words) {
-        double[] outcomes = categorizer.categorize(words);
-        return outcomes[categorizer.getIndex(YES)];
+    /** The model's probability of "yes" for a message's features. */
+    private static double yes(DoccatModel model, String[] context) {
+        MaxentModel maxent = model.getMaxentModel();
+        return maxent.eval(context)[maxent.getIndex(YES)];
     }
 
     /** The cue words of the detail's kind, or the whole message when none stands out. */
-    private static List<Finding> sensitiveSpans(ScanInput input, FindingType type, double score) {
+    private static List<Finding> sensitiveSpans(ScanInput input, Span[] words, FindingType type, double score) {
         NormalisedText view = input.lexical();
-        String text = view.text();
         String cueClass = type == FindingType.SPECIAL_CATEGORY ? "SPECIAL" : type.name();
+        String[] texts = Span.spansToStrings(words, view.text());
         List<Finding> spans = new ArrayList<>();
-        for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(MessageTokens.window(text))) {
-            String word = text.substring(s.getStart(), s.getEnd());
-            String cue = Cues.classOf(word);
-            if (cueClass.equals(cue)) {
+        for (int i = 0; i < words.length; i++) {
+            Span s = words[i];
+            if (cueClass.equals(Cues.classOf(texts[i]))) {
                 spans.add(view.finding(type, s.getStart(), s.getEnd(), score, DetectorKind.MODEL));
             }
         }
@@ -136,15 +119,9 @@ public final class ModelDetector implements Detector {
         return spans;
     }
 
-    private static List<Finding> names(ScanInput input, NameFinderME finder) {
+    private static List<Finding> names(ScanInput input, Span[] tokens, List<Span> nameLike, NameFinderME finder) {
         NormalisedText view = input.clean();
-        String text = view.text();
-        Span[] tokens = MessageTokens.forNameFinder(text);
-        String[] words = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            words[i] = text.substring(tokens[i].getStart(), tokens[i].getEnd());
-        }
-        Span[] names = finder.find(words);
+        Span[] names = finder.find(Span.spansToStrings(tokens, view.text()));
         finder.clearAdaptiveData();
         List<Finding> found = new ArrayList<>(names.length);
         for (Span name : names) {
@@ -154,7 +131,7 @@ public final class ModelDetector implements Detector {
             found.add(view.finding(FindingType.PERSON_NAME, start, end, prob, DetectorKind.MODEL));
         }
         // Beside a sensitive detail, hiding a capitalised word too many is the safer mistake.
-        for (Span word : MessageTokens.nameLikeWords(text)) {
+        for (Span word : nameLike) {
             found.add(view.finding(FindingType.PERSON_NAME, word.getStart(), word.getEnd(), NAME_LIKE_SCORE,
                     DetectorKind.RULE));
         }

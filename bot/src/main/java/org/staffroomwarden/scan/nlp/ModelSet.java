@@ -43,26 +43,27 @@ public record ModelSet(Pair banter, Pair social, Pair derogatory, Pair sensitive
     }
 
     private static DoccatModel doccat(String name) {
-        try (InputStream in = open(name)) {
-            return new DoccatModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model " + name, e);
-        }
+        return load(name, DoccatModel::new);
     }
 
     private static TokenNameFinderModel names(String name) {
-        try (InputStream in = open(name)) {
-            return new TokenNameFinderModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model " + name, e);
-        }
+        return load(name, TokenNameFinderModel::new);
     }
 
-    private static InputStream open(String name) {
+    /** How a model is read from its archive. */
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String name, Reader<T> reader) {
         InputStream in = ModelSet.class.getResourceAsStream("/models/" + name);
         if (in == null) {
             throw new IllegalStateException("model " + name + " is missing from the jar: run 'train' and rebuild");
         }
-        return in;
+        try (in) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + name, e);
+        }
     }
 }

@@ -23,6 +23,7 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.model.BaseModel;
 import org.staffroomwarden.corpus.LabelledMessage;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.FindingType;
@@ -101,11 +102,8 @@ public final class ModelTrainer {
 
     private static byte[] doccat(List<DocumentSample> samples, TrainingParameters parameters) {
         try {
-            var model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), parameters,
-                    new DoccatFactory(new FeatureGenerator[] {new MessageFeatures()}));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            model.serialize(out);
-            return reproducible(out.toByteArray());
+            return bytes(DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), parameters,
+                    new DoccatFactory(new FeatureGenerator[] {new MessageFeatures()})));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,24 +115,25 @@ public final class ModelTrainer {
             samples.add(nameSample(corpus.get(i), inputs.get(i)));
         }
         try {
-            var model = NameFinderME.train("en", "person", ObjectStreamUtils.createObjectStream(samples), nameParameters(),
-                    new TokenNameFinderFactory());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            model.serialize(out);
-            return reproducible(out.toByteArray());
+            return bytes(NameFinderME.train("en", "person", ObjectStreamUtils.createObjectStream(samples),
+                    nameParameters(), new TokenNameFinderFactory()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A trained model's archive, made {@link #reproducible}. */
+    private static byte[] bytes(BaseModel model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.serialize(out);
+        return reproducible(out.toByteArray());
     }
 
     /** The clean view's words, with each labelled name as a span of whole words. */
     static NameSample nameSample(LabelledMessage m, ScanInput input) {
         NormalisedText view = input.clean();
         Span[] tokens = MessageTokens.forNameFinder(view.text());
-        String[] words = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            words[i] = view.text().substring(tokens[i].getStart(), tokens[i].getEnd());
-        }
+        String[] words = Span.spansToStrings(tokens, view.text());
         List<Span> names = new ArrayList<>();
         for (LabelledMessage.Entity e : m.entities()) {
             if (e.type() != FindingType.PERSON_NAME || e.start() < 0) {

@@ -9,6 +9,7 @@ import org.staffroomwarden.scan.Finding;
 import org.staffroomwarden.scan.FindingType;
 import org.staffroomwarden.scan.NormalisedText;
 import org.staffroomwarden.scan.ScanInput;
+import org.staffroomwarden.scan.WordSpans;
 
 /**
  * Pupils' names from the roster: each word and each pair of words of the message is hashed and
@@ -64,21 +65,12 @@ public final class RosterDetector implements Detector {
 
     /** Runs of letters, apostrophes and hyphens: "O'Neill", "Mary-Jane". */
     private static List<int[]> words(String text) {
-        List<int[]> words = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && (Character.isLetter(text.charAt(i)) || isJoiner(text, i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new int[] {start, i});
-            }
-        }
-        return words;
+        return WordSpans.split(text, RosterDetector::isLetter,
+                (t, i) -> Character.isLetter(t.charAt(i)) || isJoiner(t, i));
+    }
+
+    private static boolean isLetter(String text, int i) {
+        return Character.isLetter(text.charAt(i));
     }
 
     private static boolean isJoiner(String text, int i) {
