@@ -3,11 +3,13 @@ package org.staffroomwarden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +32,27 @@ class WardenJarIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISCORD_TOKEN");
         builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        var out = process.getInputStream().readAllBytes();
-        var err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        // Files, not pipes: a full pipe cannot stall the process, and the timeout holds.
+        Path out = Files.createTempFile("warden-out", ".txt");
+        Path err = Files.createTempFile("warden-err", ".txt");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            try (var in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("the jar did not finish in 60 s: " + text(err));
+            }
+            return new Run(process.exitValue(), text(out), text(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -73,7 +89,7 @@ class WardenJarIT {
     @Test
     void aBadSettingStopsWithOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path conf = dir.resolve("bad.conf");
-        java.nio.file.Files.writeString(conf, "warden.scan.threads = -3\n");
+        Files.writeString(conf, "warden.scan.threads = -3\n");
         Run run = run("", Map.of(), "scan", "--config", conf.toString());
         assertEquals(2, run.exit());
         assertEquals(1, run.err().strip().lines().count(), run.err());

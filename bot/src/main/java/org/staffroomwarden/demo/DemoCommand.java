@@ -72,16 +72,14 @@ public final class DemoCommand {
                     Duration.ofSeconds(2)));
             out.println("Staffroom Warden demo: a simulated Discord on " + discord.restBaseUrl().replace("/api/v10/", "")
                     + ", the real bot, data in " + settings.store().dataDir());
-            try (AutoCloseable bot = launcher.launch(settings, new DiscordEndpoint(discord.restBaseUrl(),
-                    discord.gatewayUrl()))) {
+            try (AutoCloseable bot = launcher.launch(settings, DiscordEndpoint.of(discord))) {
                 Map<Long, String> names = new LinkedHashMap<>();
                 List.of(head, deputy, sam, priya, tom, jo).forEach(u -> names.put(u.id(), u.displayName()));
-                Interactions ask = new Interactions(discord, LIMIT);
                 SimChannel lobby = discord.createTextChannel(home, "staffroom");
                 out.println();
                 out.println("Set-up: Mrs Okafor (the home server's owner) runs /warden setup:");
-                String setUp = ask.command(home, lobby, head, "warden", "setup",
-                        Map.of("headteacher", head, "slt-role", slt)).content();
+                String setUp = discord.runCommand(home, lobby, head, "warden", "setup",
+                        Map.of("headteacher", head, "slt-role", slt)).awaitAnswer(LIMIT).content();
                 out.println("  " + SltTranscript.people(setUp, names).replace("<@&" + slt.id() + ">", "@SLT")
                         .replace("<#" + alerts.id() + ">", "#slt-alerts").replace("\n", "\n  "));
 
@@ -106,19 +104,19 @@ public final class DemoCommand {
                 SimRole leads = discord.createRole(group, "Phase leads", Permissions.MANAGE_SERVER);
                 discord.setRoles(group, priya, leads);
                 out.println("  Sam gives Priya Manage Server: admin rights are now shared.");
-                out.println("  Sam runs /group purpose: " + ask.command(group, general, sam, "group", "purpose",
-                        Map.of("purpose", "Year 4 team: planning, cover, trips and parents' evening")).content()
-                        .lines().findFirst().orElse(""));
-                out.println("  Mrs Okafor presses Acknowledge: " + ask.press(notice, head,
-                        ask.button(notice, "Acknowledge")).content());
+                out.println("  Sam runs /group purpose: " + discord.runCommand(group, general, sam, "group", "purpose",
+                        Map.of("purpose", "Year 4 team: planning, cover, trips and parents' evening"))
+                        .awaitAnswer(LIMIT).content().lines().findFirst().orElse(""));
+                out.println("  Mrs Okafor presses Acknowledge: " + discord.clickButton(notice, head,
+                        notice.buttonId("Acknowledge")).awaitAnswer(LIMIT).content());
 
                 SimMessage phone = discord.botMessagesIn(alerts).stream()
                         .filter(m -> m.embeds().toString().contains("[PHONE]")).findFirst().orElseThrow();
                 out.println();
                 out.println("One alert through the workflow: Mr Reid (SLT) presses Acknowledge, then Remove message"
                         + " (the bot keeps a redacted copy and a hash as evidence first).");
-                ask.press(phone, deputy, ask.button(phone, "Acknowledge"));
-                ask.press(phone, deputy, ask.button(phone, "Remove message"));
+                discord.clickButton(phone, deputy, phone.buttonId("Acknowledge")).awaitAnswer(LIMIT);
+                discord.clickButton(phone, deputy, phone.buttonId("Remove message")).awaitAnswer(LIMIT);
                 awaitQuiet(discord, alerts);
 
                 List<SimMessage> received = discord.botMessagesIn(alerts);
@@ -129,7 +127,7 @@ public final class DemoCommand {
                 Map<String, Integer> byConcern = new LinkedHashMap<>();
                 int governance = 0;
                 for (SimMessage message : received) {
-                    out.println(SltTranscript.render(discord.message(message.id()), names));
+                    out.println(SltTranscript.render(message, names));
                     for (var embed : message.embeds()) {
                         String title = embed.path("title").asText();
                         if (title.startsWith("✅") || title.startsWith("❌")) {
@@ -144,7 +142,8 @@ public final class DemoCommand {
                         .collect(Collectors.joining(", ")) + ". Personal data, passwords and codes never left the"
                         + " group: the alerts show [PHONE], [CREDENTIAL] and the like in their place.");
 
-                SimResponse compliance = ask.command(home, lobby, head, "compliance", null, Map.of());
+                SimResponse compliance = discord.runCommand(home, lobby, head, "compliance", null, Map.of())
+                        .awaitAnswer(LIMIT);
                 out.println();
                 out.println("Mrs Okafor runs /compliance (only she sees the answer):");
                 out.println("Warden: " + compliance.content());

@@ -20,10 +20,6 @@ final class SltTranscript {
     private SltTranscript() {
     }
 
-    static String render(SimMessage message) {
-        return render(message, java.util.Map.of());
-    }
-
     /** @param names display names for the user ids Discord would show in place of {@code <@id>} */
     static String render(SimMessage message, java.util.Map<Long, String> names) {
         StringBuilder out = new StringBuilder();

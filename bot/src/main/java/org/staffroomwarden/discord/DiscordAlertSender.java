@@ -1,9 +1,9 @@
 package org.staffroomwarden.discord;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.staffroomwarden.alert.Alert;
 import org.staffroomwarden.alert.AlertCards;
@@ -25,6 +26,7 @@ import org.staffroomwarden.alert.HeadteacherNotice;
 import org.staffroomwarden.alert.Outgoing;
 import org.staffroomwarden.school.School;
 import org.staffroomwarden.school.Schools;
+import org.staffroomwarden.view.Card;
 import org.staffroomwarden.view.Reply;
 
 /**
@@ -53,45 +55,50 @@ final class DiscordAlertSender implements AlertSender {
         }
         School school = schools.forGroup(item.groupId());
         if (item instanceof Alert alert) {
-            return toSlt(school, item, Views.create(AlertCards.alert(alert)));
+            return post(school, item, Views.create(AlertCards.alert(alert)));
         }
         if (item instanceof BreachAlert breach) {
-            return breach.editMessageId() == 0 ? toSlt(school, item, Views.create(new Reply("",
-                    java.util.List.of(AlertCards.breach(breach)), java.util.List.of(), java.util.Optional.empty(), false,
-                    false))) : update(school, breach);
+            return breach.editMessageId() == 0 ? post(school, item, card(AlertCards.breach(breach)))
+                    : toSlt(school, channel -> channel.editMessageEmbedsById(breach.editMessageId(),
+                            Views.embed(AlertCards.breach(breach))));
         }
         if (item instanceof Digest digest) {
-            return toSlt(school, item, Views.create(DigestCard.reply(digest)));
+            return post(school, item, Views.create(DigestCard.reply(digest)));
         }
         if (item instanceof HeadteacherNotice notice) {
             return headteacher(notice);
         }
         if (item instanceof AuthorNudge nudge) {
-            return privately(nudge.authorId(), Views.create(Reply.privately("", java.util.List.of(
-                    AlertCards.nudge(nudge)))));
+            return privately(nudge.authorId(), card(AlertCards.nudge(nudge)));
         }
         Escalation escalation = (Escalation) item;
-        return privately(escalation.headteacherId(), Views.create(Reply.privately("", java.util.List.of(
-                AlertCards.escalation(escalation)))));
+        return privately(escalation.headteacherId(), card(AlertCards.escalation(escalation)));
     }
 
-    private Delivery toSlt(School school, Outgoing item, MessageCreateData message) {
+    /** A message of one card and nothing else. */
+    private static MessageCreateData card(Card card) {
+        return Views.create(new Reply("", List.of(card), List.of(), Optional.empty(), false, false));
+    }
+
+    /** A new message in the SLT channel, carrying the item's nonce. */
+    private Delivery post(School school, Outgoing item, MessageCreateData message) {
+        return toSlt(school, channel -> channel.sendMessage(message).setNonce(item.nonce()));
+    }
+
+    /** Does {@code action} in the school's SLT channel, when the guard lets alerts go there. */
+    private Delivery toSlt(School school, Function<TextChannel, RestAction<Message>> action) {
         SltChannelGuard.Result target = guard.check(jda, school);
         if (target.channel().isEmpty()) {
             return new Delivery.Held(target.problem());
         }
         TextChannel channel = target.channel().get();
-        return await(channel, channel.sendMessage(message).setNonce(item.nonce()).submit());
-    }
-
-    private Delivery update(School school, BreachAlert breach) {
-        SltChannelGuard.Result target = guard.check(jda, school);
-        if (target.channel().isEmpty()) {
-            return new Delivery.Held(target.problem());
+        try {
+            return new Delivery.Delivered(Requests.await(action.apply(channel).submit(), TIMEOUT_SECONDS).getIdLong());
+        } catch (ExecutionException e) {
+            return refused(channel, e.getCause());
+        } catch (Requests.NoAnswer e) {
+            return unanswered(e);
         }
-        TextChannel channel = target.channel().get();
-        return await(channel, channel.editMessageEmbedsById(breach.editMessageId(), Views.embed(
-                AlertCards.breach(breach))).submit());
     }
 
     private Delivery headteacher(HeadteacherNotice notice) {
@@ -105,9 +112,9 @@ final class DiscordAlertSender implements AlertSender {
 
     private Delivery privately(long userId, MessageCreateData message) {
         try {
-            var user = jda.retrieveUserById(userId).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            var channel = user.openPrivateChannel().submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            Message sent = channel.sendMessage(message).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            var user = Requests.await(jda.retrieveUserById(userId).submit(), TIMEOUT_SECONDS);
+            var channel = Requests.await(user.openPrivateChannel().submit(), TIMEOUT_SECONDS);
+            Message sent = Requests.await(channel.sendMessage(message).submit(), TIMEOUT_SECONDS);
             return new Delivery.Delivered(sent.getIdLong());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ErrorResponseException r && (r.getErrorResponse()
@@ -115,25 +122,14 @@ final class DiscordAlertSender implements AlertSender {
                 return new Delivery.Undeliverable("user " + userId + " accepts no private messages from the bot");
             }
             return new Delivery.Failed(reason(e.getCause()));
-        } catch (TimeoutException e) {
-            return new Delivery.Failed("no answer from Discord in " + TIMEOUT_SECONDS + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Delivery.Failed("interrupted while sending");
+        } catch (Requests.NoAnswer e) {
+            return unanswered(e);
         }
     }
 
-    private static Delivery await(TextChannel channel, CompletableFuture<Message> sending) {
-        try {
-            return new Delivery.Delivered(sending.get(TIMEOUT_SECONDS, TimeUnit.SECONDS).getIdLong());
-        } catch (ExecutionException e) {
-            return refused(channel, e.getCause());
-        } catch (TimeoutException e) {
-            return new Delivery.Failed("no answer from Discord in " + TIMEOUT_SECONDS + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Delivery.Failed("interrupted while sending");
-        }
+    private static Delivery unanswered(Requests.NoAnswer e) {
+        return new Delivery.Failed(e.interrupted() ? "interrupted while sending"
+                : "no answer from Discord in " + TIMEOUT_SECONDS + " s");
     }
 
     private static Delivery refused(TextChannel channel, Throwable cause) {

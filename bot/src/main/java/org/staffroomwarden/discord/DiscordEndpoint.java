@@ -1,5 +1,7 @@
 package org.staffroomwarden.discord;
 
+import org.staffroomwarden.simulator.SimulatedDiscord;
+
 /**
  * Where JDA connects: Discord itself, or a simulated Discord on 127.0.0.1.
  *
@@ -10,6 +12,11 @@ public record DiscordEndpoint(String restBaseUrl, String gatewayUrl) {
 
     public static DiscordEndpoint discord() {
         return new DiscordEndpoint(null, null);
+    }
+
+    /** The simulated Discord's REST routes and gateway. */
+    public static DiscordEndpoint of(SimulatedDiscord discord) {
+        return new DiscordEndpoint(discord.restBaseUrl(), discord.gatewayUrl());
     }
 
     boolean simulated() {

@@ -27,7 +27,6 @@ import org.staffroomwarden.store.StoreException;
 final class GatewayListener extends ListenerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayListener.class);
-    private static final int ATTEMPTS = 4;
 
     private final BotParts parts;
     private final CommandRegistry registry;
@@ -130,20 +129,13 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     private void handle(Message message, boolean edited) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                MessageOutcome outcome = parts.monitor().onMessage(JdaRecords.message(message, edited));
-                LOG.debug("Message {} in group {}: {}", message.getIdLong(), message.getGuild().getIdLong(), outcome);
-                return;
-            } catch (StoreException e) {
-                if (attempt == ATTEMPTS) {
-                    LOG.error("Message {} in group {} was scanned but could not be recorded: {}", message.getIdLong(),
-                            message.getGuild().getIdLong(), e.getMessage());
-                    return;
-                }
-                // A locked or busy database usually frees up within a second.
-                pause(100L << attempt);
-            }
+        try {
+            MessageOutcome outcome = parts.monitor().onMessage(JdaRecords.message(message, edited));
+            LOG.debug("Message {} in group {}: {}", message.getIdLong(), message.getGuild().getIdLong(), outcome);
+        } catch (StoreException e) {
+            // The monitor has already tried the record again for a while.
+            LOG.error("Message {} in group {} was scanned but could not be recorded: {}", message.getIdLong(),
+                    message.getGuild().getIdLong(), e.getMessage());
         }
     }
 
@@ -181,13 +173,5 @@ final class GatewayListener extends ListenerAdapter {
                 LOG.warn("Group {}: {}", guild.getIdLong(), e.getMessage());
             }
         });
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -69,7 +69,7 @@ final class InteractionListener extends ListenerAdapter {
         String name = event.getName();
         String sub = event.getSubcommandName() == null ? "" : event.getSubcommandName();
         long user = event.getUser().getIdLong();
-        String userName = event.getMember() == null ? event.getUser().getName() : event.getMember().getEffectiveName();
+        String userName = JdaRecords.displayName(event.getMember(), event.getUser());
         long guild = event.getGuild().getIdLong();
         workers.execute(() -> answer(hook, () -> {
             for (Message.Attachment file : files) {
@@ -92,8 +92,8 @@ final class InteractionListener extends ListenerAdapter {
         }
         Map<String, Object> options = Map.of(event.getFocusedOption().getName(), event.getFocusedOption().getValue());
         CommandCall call = new CommandCall(event.getName(), event.getSubcommandName() == null ? ""
-                : event.getSubcommandName(), options, event.getUser().getIdLong(), event.getUser().getName(),
-                event.getGuild().getIdLong());
+                : event.getSubcommandName(), options, event.getUser().getIdLong(),
+                JdaRecords.displayName(event.getMember(), event.getUser()), event.getGuild().getIdLong());
         try {
             List<String> names = commands.complete(call, event.getFocusedOption().getName());
             event.replyChoiceStrings(names.stream().map(n -> org.staffroomwarden.view.Text.clip(n, 100)).toList())
@@ -106,8 +106,8 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Press press = new Press(event.getComponentId(), "", event.getUser().getIdLong(), name(event.getMember(),
-                event.getUser()), event.isFromGuild() ? event.getGuild().getIdLong() : 0);
+        Press press = new Press(event.getComponentId(), "", event.getUser().getIdLong(), JdaRecords.displayName(
+                event.getMember(), event.getUser()), event.isFromGuild() ? event.getGuild().getIdLong() : 0);
         if (Commands.mayOpenForm(press.id())) {
             // A form must be the first answer, so this one is decided at once, on this thread.
             respondNow(event, commands.press(press));
@@ -122,7 +122,7 @@ final class InteractionListener extends ListenerAdapter {
     public void onModalInteraction(ModalInteractionEvent event) {
         ModalMapping reason = event.getValue(REASON_INPUT);
         Press press = new Press(event.getModalId(), reason == null ? "" : reason.getAsString(),
-                event.getUser().getIdLong(), name(event.getMember(), event.getUser()),
+                event.getUser().getIdLong(), JdaRecords.displayName(event.getMember(), event.getUser()),
                 event.isFromGuild() ? event.getGuild().getIdLong() : 0);
         event.deferEdit().queue();
         InteractionHook hook = event.getHook();
@@ -175,9 +175,5 @@ final class InteractionListener extends ListenerAdapter {
             hook.sendMessage(Views.create(answer)).setEphemeral(true).queue(ok -> { }, failure -> LOG.warn(
                     "Could not answer: {}", failure.getMessage()));
         }
-    }
-
-    private static String name(net.dv8tion.jda.api.entities.Member member, net.dv8tion.jda.api.entities.User user) {
-        return member == null ? user.getEffectiveName() : member.getEffectiveName();
     }
 }

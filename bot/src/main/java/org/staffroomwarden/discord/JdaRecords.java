@@ -22,12 +22,16 @@ final class JdaRecords {
         long parent = channel instanceof ThreadChannel thread ? thread.getParentChannel().getIdLong() : 0;
         User user = message.getAuthor();
         Member member = message.getMember();
-        String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
         int media = (int) message.getAttachments().stream().filter(a -> a.isImage() || a.isVideo()).count();
         return new ChatMessage(new MessageRef(message.getGuild().getIdLong(), channel.getIdLong(), message.getIdLong()),
                 parent, message.getGuild().getName(), channel.getName(),
-                new Author(user.getIdLong(), name, user.isBot() || user.isSystem()), message.getContentRaw(), media,
-                message.getTimeCreated().toInstant(), edited);
+                new Author(user.getIdLong(), displayName(member, user), user.isBot() || user.isSystem()),
+                message.getContentRaw(), media, message.getTimeCreated().toInstant(), edited);
+    }
+
+    /** The name people see: the member's nickname in the server, else the user's display name. */
+    static String displayName(Member member, User user) {
+        return member != null ? member.getEffectiveName() : user.getEffectiveName();
     }
 
     static GroupInfo group(Guild guild) {

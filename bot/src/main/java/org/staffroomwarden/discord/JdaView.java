@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -106,41 +106,36 @@ public final class JdaView implements People, GroupSnapshots, GroupMessages {
     public Optional<Current> fetch(MessageRef ref) {
         GuildMessageChannel channel = channel(ref);
         try {
-            Message message = channel.retrieveMessageById(ref.messageId()).submit().get(TIMEOUT_SECONDS,
-                    TimeUnit.SECONDS);
+            Message message = Requests.await(channel.retrieveMessageById(ref.messageId()).submit(), TIMEOUT_SECONDS);
             Instant edited = message.getTimeEdited() == null ? null : message.getTimeEdited().toInstant();
             return Optional.of(new Current(message.getContentRaw(), message.getAuthor().getIdLong(),
                     channel.getIdLong(), message.getTimeCreated().toInstant(), Optional.ofNullable(edited)));
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof ErrorResponseException r && r.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
                 return Optional.empty();
             }
             throw new DiscordException("Discord would not give the message: " + e.getCause().getMessage(), e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new DiscordException("Discord did not answer in " + TIMEOUT_SECONDS + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiscordException("interrupted", e);
+        } catch (Requests.NoAnswer e) {
+            throw new DiscordException(e.interrupted() ? "interrupted"
+                    : "Discord did not answer in " + TIMEOUT_SECONDS + " s", e.getCause());
         }
     }
 
     @Override
     public Optional<String> delete(MessageRef ref) {
         try {
-            channel(ref).deleteMessageById(ref.messageId()).submit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Requests.await(channel(ref).deleteMessageById(ref.messageId()).submit(), TIMEOUT_SECONDS);
             return Optional.empty();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ErrorResponseException r) {
                 return Optional.of(r.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
                         ? "the bot lacks Manage Messages there." : r.getMeaning() + ".");
             }
             return Optional.of(cause.getMessage() + ".");
-        } catch (java.util.concurrent.TimeoutException e) {
-            return Optional.of("Discord did not answer in " + TIMEOUT_SECONDS + " s.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted.");
+        } catch (Requests.NoAnswer e) {
+            return Optional.of(e.interrupted() ? "interrupted."
+                    : "Discord did not answer in " + TIMEOUT_SECONDS + " s.");
         }
     }
 

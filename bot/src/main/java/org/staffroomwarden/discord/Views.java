@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.AbstractMessageBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -66,15 +67,17 @@ final class Views {
     }
 
     static MessageCreateData create(Reply reply) {
-        MessageCreateBuilder message = new MessageCreateBuilder().setContent(AlertCards.clip(reply.text(), 2000))
-                .setEmbeds(embeds(reply.cards())).setComponents(rows(reply.buttons()));
-        reply.file().ifPresent(file -> message.setFiles(FileUpload.fromData(file.bytes(), file.filename())));
-        return message.build();
+        return fill(new MessageCreateBuilder(), reply);
     }
 
     static MessageEditData edit(Reply reply) {
-        MessageEditBuilder message = new MessageEditBuilder().setContent(AlertCards.clip(reply.text(), 2000))
-                .setEmbeds(embeds(reply.cards())).setComponents(rows(reply.buttons()));
+        return fill(new MessageEditBuilder(), reply);
+    }
+
+    /** A new message and an edit carry the reply alike: its text, cards, buttons and file. */
+    private static <T, B extends AbstractMessageBuilder<T, B>> T fill(B message, Reply reply) {
+        message.setContent(AlertCards.clip(reply.text(), 2000)).setEmbeds(embeds(reply.cards()))
+                .setComponents(rows(reply.buttons()));
         reply.file().ifPresent(file -> message.setFiles(FileUpload.fromData(file.bytes(), file.filename())));
         return message.build();
     }

@@ -16,12 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.staffroomwarden.alert.AlertSender;
 import org.staffroomwarden.school.Schools;
 
 /** The bot's connection to Discord: JDA, built with the three intents the bot needs and nothing cached it does not use. */
 public final class WardenBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WardenBot.class);
 
     /** Messages and edits, their text (privileged), and the members (privileged) for governance. */
     public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
@@ -73,30 +76,12 @@ public final class WardenBot implements AutoCloseable {
             JDA jda = builder.build();
             view.attach(jda);
             long every = parts.recheck().toMillis();
-            governance.scheduleAtFixedRate(() -> {
-                try {
-                    parts.governance().recheckAll();
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(WardenBot.class).error("The daily governance checks failed: {}",
-                            e.getMessage());
-                }
-            }, every, every, TimeUnit.MILLISECONDS);
-            governance.scheduleWithFixedDelay(() -> {
-                try {
-                    parts.digests().run();
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(WardenBot.class).error("The weekly digest could not be queued: {}",
-                            e.getMessage());
-                }
-            }, 0, DIGEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
-            governance.scheduleAtFixedRate(() -> {
-                try {
-                    parts.retention().run();
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(WardenBot.class).error("Old records could not be deleted: {}",
-                            e.getMessage());
-                }
-            }, 0, Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
+            governance.scheduleAtFixedRate(guarded("The daily governance checks failed: {}",
+                    () -> parts.governance().recheckAll()), every, every, TimeUnit.MILLISECONDS);
+            governance.scheduleWithFixedDelay(guarded("The weekly digest could not be queued: {}",
+                    parts.digests()), 0, DIGEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            governance.scheduleAtFixedRate(guarded("Old records could not be deleted: {}",
+                    parts.retention()), 0, Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
             return new WardenBot(jda, parts.schools(), workers, governance);
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
@@ -108,6 +93,22 @@ public final class WardenBot implements AutoCloseable {
             governance.shutdownNow();
             throw new DiscordException("cannot connect to Discord: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A scheduled task that logs its failure and runs again next time (an executor stops repeating
+     * a task that throws).
+     *
+     * @param failure the log line, with {@code {}} for the failure's message
+     */
+    private static Runnable guarded(String failure, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error(failure, e.getMessage());
+            }
+        };
     }
 
     /** Waits until every group has loaded. */

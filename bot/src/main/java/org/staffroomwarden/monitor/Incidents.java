@@ -11,6 +11,7 @@ public interface Incidents {
      * (and any private word to the author) in the outbox, in one transaction.
      *
      * @return the ids of the incidents that are new
+     * @throws RuntimeException when it could not be written; nothing is then recorded, so it may be tried again
      */
     List<Long> record(ChatMessage message, Verdict verdict);
 }

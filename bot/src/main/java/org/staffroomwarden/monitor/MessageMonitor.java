@@ -9,6 +9,9 @@ import org.staffroomwarden.scan.Scanner;
 /** Every message and edit goes through here: scan, decide, record, and wake the alert outbox. */
 public final class MessageMonitor {
 
+    /** How many times the record is tried before its failure is passed on. */
+    private static final int ATTEMPTS = 4;
+
     private final Scanner scanner;
     private final MessagePolicy policy;
     private final Incidents incidents;
@@ -28,6 +31,10 @@ public final class MessageMonitor {
         this.sltChannel = sltChannel;
     }
 
+    /**
+     * @throws RuntimeException the store's failure, when the message was scanned but its incidents
+     *     could not be recorded in four tries
+     */
     public MessageOutcome onMessage(ChatMessage message) {
         if (message.author().bot()) {
             return MessageOutcome.SKIPPED_BOT;
@@ -39,11 +46,37 @@ public final class MessageMonitor {
         if (verdict.clean()) {
             return MessageOutcome.CLEAN;
         }
-        List<Long> created = incidents.record(message, verdict);
+        List<Long> created = record(message, verdict);
         if (created.isEmpty()) {
             return MessageOutcome.ALREADY_REPORTED;
         }
         alertsWaiting.run();
         return MessageOutcome.REPORTED;
+    }
+
+    /**
+     * The store write alone is tried again (it records only what is not recorded yet); the scan and
+     * the decision stand.
+     */
+    private List<Long> record(ChatMessage message, Verdict verdict) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return incidents.record(message, verdict);
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                // A locked or busy database usually frees up within a second.
+                pause(100L << attempt);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -72,7 +72,7 @@ final class InteractionRoutes {
             return error(404, 10008, "Unknown Message");
         }
         JsonNode data = body.json().path("data");
-        List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+        List<SimAttachment> uploads = discord.store(body);
         MessageContent content = null;
         SimMessage message = null;
         switch (type) {
@@ -126,7 +126,7 @@ final class InteractionRoutes {
      * message, keeping whether it is ephemeral, as on Discord.
      */
     private MockResponse followUp(SimInteraction interaction, RestBody body, boolean wait) {
-        List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+        List<SimAttachment> uploads = discord.store(body);
         SimMessage original = discord.message(interaction.originalMessageId());
         SimMessage message;
         MessageContent content;
@@ -155,7 +155,7 @@ final class InteractionRoutes {
                 return ok(discord.messageJson(message));
             }
             case "PATCH" -> {
-                List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+                List<SimAttachment> uploads = discord.store(body);
                 MessageContent content = discord.content(body.json(), uploads, message);
                 discord.botEdited(message, content);
                 interaction.record(SimResponse.of(SimResponse.Kind.EDIT, 0, content, message, uploads, null, null));

@@ -135,7 +135,7 @@ final class RestApi extends Dispatcher {
                 return ok(discord.messageJson(earlier));
             }
         }
-        List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+        List<SimAttachment> uploads = discord.store(body);
         SimMessage message = discord.botCreated(channel, discord.content(json, uploads, null), nonce, 0, null);
         return ok(discord.messageJson(message));
     }
@@ -155,7 +155,7 @@ final class RestApi extends Dispatcher {
                 if (message.authorId() != discord.botUser().id()) {
                     return error(403, 50005, "Cannot edit a message authored by another user");
                 }
-                List<SimAttachment> uploads = body.files().stream().map(discord::store).toList();
+                List<SimAttachment> uploads = discord.store(body);
                 discord.botEdited(message, discord.content(body.json(), uploads, message));
                 return ok(discord.messageJson(message));
             }

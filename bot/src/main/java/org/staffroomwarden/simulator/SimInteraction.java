@@ -29,7 +29,6 @@ public final class SimInteraction {
     private final SimMessage message;
     private final long dispatchedNanos;
     private final List<SimResponse> responses = new ArrayList<>();
-    private boolean acknowledged;
     private long originalMessageId;
     private JsonNode modal;
 
@@ -83,6 +82,18 @@ public final class SimInteraction {
         return Await.atLeast(this, this::responses, count, timeout, "responses to interaction " + id);
     }
 
+    /**
+     * Waits for the bot's answer: its first response, or when that only defers (a reply or an
+     * update to come), the one that follows.
+     */
+    public SimResponse awaitAnswer(Duration timeout) throws InterruptedException, TimeoutException {
+        SimResponse first = awaitResponse(timeout);
+        if (first.callbackType() != SimResponse.DEFERRED_REPLY && first.callbackType() != SimResponse.DEFERRED_UPDATE) {
+            return first;
+        }
+        return awaitResponses(2, timeout).get(1);
+    }
+
     SimChannel channel() {
         return channel;
     }
@@ -96,7 +107,7 @@ public final class SimInteraction {
     }
 
     synchronized boolean acknowledged() {
-        return acknowledged;
+        return !responses.isEmpty();
     }
 
     /** The message {@code @original} names: the reply, or for an update the component's message; 0 for none. */
@@ -124,7 +135,6 @@ public final class SimInteraction {
     }
 
     synchronized void acknowledge(SimResponse response, long originalMessageId) {
-        acknowledged = true;
         this.originalMessageId = originalMessageId;
         modal = response.modal();
         record(response);

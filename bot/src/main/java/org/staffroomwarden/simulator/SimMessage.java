@@ -80,6 +80,13 @@ public final class SimMessage {
         return Components.buttons(components);
     }
 
+    /** The custom id of its button with this label. */
+    public synchronized String buttonId(String label) {
+        List<SimButton> buttons = buttons();
+        return buttons.stream().filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no button " + label + " in " + buttons)).customId();
+    }
+
     /** Discord's message flags: 64 ephemeral, 128 a deferred response still loading, ... */
     public synchronized int flags() {
         return flags;

@@ -212,10 +212,7 @@ public final class SimulatedDiscord implements AutoCloseable {
     }
 
     public synchronized void addMember(SimGuild guild, SimUser user, SimRole... roles) {
-        guild.addMember(user.id(), roleIds(roles));
-        ObjectNode data = Payloads.member(user, guild.members().get(user.id()), true);
-        data.put("guild_id", Long.toString(guild.id()));
-        dispatch(guild, "GUILD_MEMBER_ADD", data);
+        memberEvent(guild, user, roles, "GUILD_MEMBER_ADD");
     }
 
     public synchronized void removeMember(SimGuild guild, SimUser user) {
@@ -226,10 +223,15 @@ public final class SimulatedDiscord implements AutoCloseable {
     }
 
     public synchronized void setRoles(SimGuild guild, SimUser user, SimRole... roles) {
+        memberEvent(guild, user, roles, "GUILD_MEMBER_UPDATE");
+    }
+
+    /** The member, with exactly these roles, and the event that tells the bot. */
+    private void memberEvent(SimGuild guild, SimUser user, SimRole[] roles, String event) {
         guild.addMember(user.id(), roleIds(roles));
         ObjectNode data = Payloads.member(user, guild.members().get(user.id()), true);
         data.put("guild_id", Long.toString(guild.id()));
-        dispatch(guild, "GUILD_MEMBER_UPDATE", data);
+        dispatch(guild, event, data);
     }
 
     /**
@@ -702,11 +704,13 @@ public final class SimulatedDiscord implements AutoCloseable {
         return !closedDirectMessages.contains(channel.recipientId());
     }
 
-    /** Keeps a file the bot uploaded, to serve it as an attachment. */
-    synchronized SimAttachment store(RestBody.File file) {
-        SimAttachment stored = new SimAttachment(ids.next(), file.filename(), file.contentType(), file.bytes());
-        files.put(stored.id(), stored);
-        return stored;
+    /** Keeps the files the bot uploaded with a request, to serve them as attachments. */
+    synchronized List<SimAttachment> store(RestBody body) {
+        return body.files().stream().map(file -> {
+            SimAttachment stored = new SimAttachment(ids.next(), file.filename(), file.contentType(), file.bytes());
+            files.put(stored.id(), stored);
+            return stored;
+        }).toList();
     }
 
     /** A file the simulator serves, or null. */

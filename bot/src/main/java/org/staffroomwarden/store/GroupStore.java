@@ -20,8 +20,8 @@ public final class GroupStore implements Groups {
     }
 
     @Override
-    public boolean joined(GroupInfo group) {
-        return Sql.inTransaction(database, "record the group", c -> {
+    public void joined(GroupInfo group) {
+        Sql.inTransaction(database, "record the group", c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE staff_group SET name = ?, owner_id = ?, member_count = ? WHERE group_id = ?")) {
                 update.setString(1, group.name());
@@ -29,7 +29,7 @@ public final class GroupStore implements Groups {
                 update.setInt(3, group.memberCount());
                 update.setLong(4, group.groupId());
                 if (update.executeUpdate() == 1) {
-                    return false;
+                    return 1;
                 }
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO staff_group"
@@ -39,8 +39,7 @@ public final class GroupStore implements Groups {
                 insert.setLong(3, group.ownerId());
                 insert.setInt(4, group.memberCount());
                 insert.setObject(5, Sql.at(clock.instant()));
-                insert.executeUpdate();
-                return true;
+                return insert.executeUpdate();
             }
         });
     }

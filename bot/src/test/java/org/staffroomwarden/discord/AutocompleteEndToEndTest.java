@@ -45,13 +45,8 @@ class AutocompleteEndToEndTest {
         riverside.addGroup("Class 99");
         lobby = school.discord.createTextChannel(school.home, "lobby");
         school.startBot();
-        SimulatedSchool.await("every group recorded", () -> {
-            try {
-                return school.count("SELECT COUNT(*) FROM staff_group") == CLASSES + 3;
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        SimulatedSchool.await("every group recorded",
+                () -> school.count("SELECT COUNT(*) FROM staff_group") == CLASSES + 3);
     }
 
     @AfterEach

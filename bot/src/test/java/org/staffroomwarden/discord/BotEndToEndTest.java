@@ -50,8 +50,8 @@ class BotEndToEndTest {
         assertTrue(all.contains("Sam Carter"), all);
         assertTrue(all.contains("TSSMAT"), "cites the policy: " + all);
         assertTrue(all.contains("/" + posted.id() + ")"), "links the message: " + all);
-        Thread.sleep(300);
-        assertEquals(1, school.alerts().size(), "exactly one alert");
+        school.settle();
+        assertEquals(2, school.alerts().size(), "exactly one alert, then the marker's");
     }
 
     @Test

@@ -74,7 +74,7 @@ class GovernanceEndToEndTest {
         for (SimUser member : List.of(school.teacher, school.assistant)) {
             SimResponse statement = school.command(school.group, school.general, member, "attest", null, Map.of());
             SimMessage shown = school.discord.message(statement.messageId());
-            SimResponse confirmed = school.press(shown, member, SimulatedSchool.button(shown, "Confirm"));
+            SimResponse confirmed = school.press(shown, member, shown.buttonId("Confirm"));
             assertTrue(confirmed.content().contains("recorded"), confirmed.content());
         }
         awaitFixed(devices);
@@ -119,7 +119,7 @@ class GovernanceEndToEndTest {
                 .anyMatch(m -> m.embeds().path(0).path("title").asText().contains("Headteacher aware")));
         SimMessage aware = alertAbout("Headteacher aware");
 
-        SimResponse acknowledged = school.press(notice, school.head, SimulatedSchool.button(notice, "Acknowledge"));
+        SimResponse acknowledged = school.press(notice, school.head, notice.buttonId("Acknowledge"));
         assertTrue(acknowledged.content().contains("Acknowledged"), acknowledged.content());
         awaitFixed(aware);
         assertTrue(school.discord.message(notice.id()).buttons().isEmpty(), "the button is gone once pressed");

@@ -90,7 +90,7 @@ class PermissionMatrixTest {
                     }
                     SimUser person = people.get(PEOPLE[i]);
                     String answer = row[0].equals("alert buttons")
-                            ? school.press(alert, person, SimulatedSchool.button(alert, "Acknowledge")).content()
+                            ? school.press(alert, person, alert.buttonId("Acknowledge")).content()
                             : use(school, row[0], row[1].equals("home") ? school.home : school.group,
                                     row[1].equals("home") ? lobby : school.general, person);
                     boolean refused = answer != null && answer.startsWith("Only ");

@@ -62,12 +62,12 @@ class ReviewEndToEndTest {
 
     @Test
     void acknowledgeThenResolveUpdateTheAlertAndTheAuditTrail() throws Exception {
-        SimResponse acknowledged = school.press(alert, school.assistant, SimulatedSchool.button(alert, "Acknowledge"));
+        SimResponse acknowledged = school.press(alert, school.assistant, alert.buttonId("Acknowledge"));
         assertEquals(SimResponse.Kind.EDIT, acknowledged.kind(), "the alert itself is updated");
         assertTrue(status().startsWith("Acknowledged by Priya Shah"), status());
         assertTrue(school.discord.message(alert.id()).buttons().get(0).disabled(), "acknowledged once only");
 
-        school.press(alert, school.assistant, SimulatedSchool.button(alert, "Resolve"));
+        school.press(alert, school.assistant, alert.buttonId("Resolve"));
         assertTrue(status().startsWith("Resolved by Priya Shah"), status());
         assertTrue(school.discord.message(alert.id()).buttons().stream().allMatch(b -> b.disabled()),
                 "a closed incident takes no more actions");
@@ -82,7 +82,7 @@ class ReviewEndToEndTest {
     @Test
     void aFalsePositiveAsksWhyAndKeepsTheReasonRedacted() throws Exception {
         SimInteraction pressed = school.discord.clickButton(alert, school.assistant,
-                SimulatedSchool.button(alert, "False positive"));
+                alert.buttonId("False positive"));
         SimResponse form = pressed.awaitResponse(SimulatedSchool.WAIT);
         assertEquals(SimResponse.MODAL, form.callbackType());
         SimInteraction submitted = school.discord.submitModal(pressed, school.assistant,
@@ -110,7 +110,7 @@ class ReviewEndToEndTest {
 
     @Test
     void removeMessageKeepsTheEvidenceThenDeletesTheOriginal() throws Exception {
-        school.press(alert, school.assistant, SimulatedSchool.button(alert, "Remove message"));
+        school.press(alert, school.assistant, alert.buttonId("Remove message"));
         SimulatedSchool.await("the flagged message deleted", () -> school.discord.message(flagged.id()) == null);
         assertTrue(status().startsWith("Message removed by Priya Shah"), status());
         assertEquals(1, school.count("SELECT COUNT(*) FROM removal_evidence WHERE removed_at IS NOT NULL"
@@ -122,7 +122,7 @@ class ReviewEndToEndTest {
         school.discord.setBotPermissions(school.group, SimulatedDiscord.BOT_PERMISSIONS
                 & ~org.staffroomwarden.simulator.Permissions.MANAGE_MESSAGES);
         Thread.sleep(200);
-        SimResponse refused = school.press(alert, school.assistant, SimulatedSchool.button(alert, "Remove message"));
+        SimResponse refused = school.press(alert, school.assistant, alert.buttonId("Remove message"));
         assertTrue(refused.ephemeral(), "told privately");
         assertTrue(refused.content().contains("lacks Manage Messages"), refused.content());
         assertNotNull(school.discord.message(flagged.id()), "the message is still there");
@@ -134,12 +134,12 @@ class ReviewEndToEndTest {
     @Test
     void escalatingSendsTheRedactedAlertToTheHeadteacher() throws Exception {
         SimResponse noHead = school.press(alert, school.assistant,
-                SimulatedSchool.button(alert, "Escalate to headteacher"));
+                alert.buttonId("Escalate to headteacher"));
         assertTrue(noHead.content().contains("No headteacher is registered"), noHead.content());
 
         school.command(school.home, school.sltChannel, school.head, "warden", "setup",
                 Map.of("headteacher", school.head));
-        school.press(alert, school.assistant, SimulatedSchool.button(alert, "Escalate to headteacher"));
+        school.press(alert, school.assistant, alert.buttonId("Escalate to headteacher"));
         assertTrue(status().startsWith("Escalated to the headteacher by Priya Shah"), status());
         SimulatedSchool.await("the escalation in the headteacher's messages", () -> school.discord
                 .directMessages(school.head).stream().anyMatch(m -> m.embeds().toString().contains("Escalated by")));
@@ -151,7 +151,7 @@ class ReviewEndToEndTest {
 
     @Test
     void staffWhoAreNotSltCannotPressTheButtons() throws Exception {
-        SimResponse refused = school.press(alert, school.head, SimulatedSchool.button(alert, "Resolve"));
+        SimResponse refused = school.press(alert, school.head, alert.buttonId("Resolve"));
         assertEquals("Only the headteacher or SLT can act on alerts.", refused.content());
         assertEquals("Open", status());
     }

@@ -29,7 +29,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -449,8 +448,8 @@ class SimulatedInteractionsTest {
                 "Discord offers a command only to members with its default permissions");
 
         discord.setRolePermissions(staff, Permissions.MANAGE_MESSAGES);
-        eventually(() -> guild().getMemberById(teacher.id()).hasPermission(Permission.MESSAGE_MANAGE),
-                "JDA sees the role's new permission");
+        SimulatedSchool.await("JDA sees the role's new permission",
+                () -> guild().getMemberById(teacher.id()).hasPermission(Permission.MESSAGE_MANAGE));
         bot.onSlash = event -> bot.answer(event.reply("Checked").setEphemeral(true));
         SimInteraction interaction = discord.runCommand(school, staffroom, teacher, "audit", null, Map.of());
         long sent = Long.parseLong(interaction.payload().path("member").path("permissions").asText());
@@ -458,7 +457,7 @@ class SimulatedInteractionsTest {
         interaction.awaitResponse(WAIT);
 
         discord.transferOwnership(school, teacher);
-        eventually(() -> guild().getOwnerIdLong() == teacher.id(), "JDA sees the new owner");
+        SimulatedSchool.await("JDA sees the new owner", () -> guild().getOwnerIdLong() == teacher.id());
     }
 
     @Test
@@ -468,8 +467,8 @@ class SimulatedInteractionsTest {
         assertEquals(List.of(), discord.messagesIn(staffroom));
 
         discord.setBotPermissions(school, SimulatedDiscord.BOT_PERMISSIONS & ~Permissions.MANAGE_MESSAGES);
-        eventually(() -> !guild().getSelfMember().hasPermission(Permission.MESSAGE_MANAGE),
-                "JDA sees the bot's role lose Manage Messages");
+        SimulatedSchool.await("JDA sees the bot's role lose Manage Messages",
+                () -> !guild().getSelfMember().hasPermission(Permission.MESSAGE_MANAGE));
         SimMessage second = discord.post(staffroom, teacher, "my mobile is 07700 900456");
         Message received = bot.received(second.id());
         assertThrows(InsufficientPermissionException.class, received::delete, "JDA checks its cache first");
@@ -483,15 +482,6 @@ class SimulatedInteractionsTest {
         return jda.getGuildById(school.id());
     }
 
-    private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + WAIT);
-            }
-            Thread.sleep(10);
-        }
-    }
 
     /** A small real PNG, as the bot's charts will be. */
     private static byte[] png() throws IOException {
@@ -569,7 +559,7 @@ class SimulatedInteractionsTest {
 
         /** Waits for every answer to be done, whether it succeeded or not. */
         void awaitAnswers() throws Exception {
-            eventually(() -> handling.get() == 0, "the bot's handlers return");
+            SimulatedSchool.await("the bot's handlers return", () -> handling.get() == 0);
             for (CompletableFuture<?> answer : answers) {
                 answer.handle((result, failure) -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
             }

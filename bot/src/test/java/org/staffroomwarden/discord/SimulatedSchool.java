@@ -152,7 +152,7 @@ final class SimulatedSchool implements AutoCloseable {
 
     /** @param clock the bot's clock, e.g. moved on to when a weekly digest falls due */
     SimulatedSchool startBot(Clock clock) throws InterruptedException {
-        bot = Wiring.bot(settings(), new DiscordEndpoint(discord.restBaseUrl(), discord.gatewayUrl()), clock);
+        bot = Wiring.bot(settings(), DiscordEndpoint.of(discord), clock);
         bot.awaitReady(WAIT);
         return this;
     }
@@ -203,32 +203,26 @@ final class SimulatedSchool implements AutoCloseable {
     SimResponse command(SimGuild guild, SimChannel channel, SimUser user, String command, String subcommand,
             Map<String, Object> options) throws InterruptedException, TimeoutException {
         SimInteraction interaction = discord.runCommand(guild, channel, user, command, subcommand, options);
-        List<SimResponse> responses = interaction.awaitResponses(2, WAIT);
-        assertEquals(SimResponse.DEFERRED_REPLY, responses.get(0).callbackType(), "deferred at once");
-        return responses.get(1);
+        SimResponse answer = interaction.awaitAnswer(WAIT);
+        assertEquals(SimResponse.DEFERRED_REPLY, interaction.responses().get(0).callbackType(), "deferred at once");
+        return answer;
     }
 
     /** Presses a button and returns what the bot did: a new form, or its later edit or private line. */
     SimResponse press(SimMessage message, SimUser user, String customId) throws InterruptedException, TimeoutException {
-        SimInteraction interaction = discord.clickButton(message, user, customId);
-        SimResponse first = interaction.awaitResponse(WAIT);
-        if (first.callbackType() != SimResponse.DEFERRED_UPDATE) {
-            return first;
-        }
-        return interaction.awaitResponses(2, WAIT).get(1);
+        return discord.clickButton(message, user, customId).awaitAnswer(WAIT);
     }
 
-    /** The custom id of the message's button with this label. */
-    static String button(SimMessage message, String label) {
-        return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " in " + message.buttons())).customId();
+    /** A check that may read the database. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
     }
 
-    /** Waits until the condition holds, checking every 20 ms. */
-    static void await(String what, java.util.function.BooleanSupplier condition)
-            throws InterruptedException, TimeoutException {
+    /** Waits until the condition holds, checking every 20 ms, for at most {@link #WAIT}. */
+    static void await(String what, Condition condition) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
+        while (!condition.holds()) {
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException(what);
             }

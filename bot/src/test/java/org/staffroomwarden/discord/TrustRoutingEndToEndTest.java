@@ -112,14 +112,14 @@ class TrustRoutingEndToEndTest {
             school.discord.setOverwrite(school.sltChannel, other.id(), true, Permissions.VIEW_CHANNEL, 0);
             for (String button : List.of("Acknowledge", "Resolve", "False positive", "Remove message",
                     "Escalate to headteacher")) {
-                SimResponse refused = school.press(alert, other, SimulatedSchool.button(alert, button));
+                SimResponse refused = school.press(alert, other, alert.buttonId(button));
                 assertEquals("Only the headteacher or SLT can act on alerts.", refused.content(),
                         button + " by " + other.username());
             }
         }
         assertEquals(0, school.count("SELECT COUNT(*) FROM incident_audit"), "nothing done");
 
-        SimResponse done = school.press(alert, school.assistant, SimulatedSchool.button(alert, "Acknowledge"));
+        SimResponse done = school.press(alert, school.assistant, alert.buttonId("Acknowledge"));
         assertEquals(SimResponse.Kind.EDIT, done.kind(), "Oakfield's own SLT may");
         assertEquals(1, school.count("SELECT COUNT(*) FROM incident_audit"));
     }
@@ -142,7 +142,7 @@ class TrustRoutingEndToEndTest {
         assertFalse(text(school.discord.directMessages(school.head)).contains("Riverside"));
 
         SimMessage notice = school.discord.directMessages(riverside.head).get(0);
-        SimResponse acknowledged = school.press(notice, riverside.head, SimulatedSchool.button(notice, "Acknowledge"));
+        SimResponse acknowledged = school.press(notice, riverside.head, notice.buttonId("Acknowledge"));
         assertTrue(acknowledged.content().contains("Acknowledged"), "their own school's group: "
                 + acknowledged.content());
     }
