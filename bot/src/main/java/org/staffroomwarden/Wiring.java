@@ -71,6 +71,7 @@ import org.staffroomwarden.scan.roster.RosterDetector;
 import org.staffroomwarden.scan.roster.RosterIndex;
 import org.staffroomwarden.store.Database;
 import org.staffroomwarden.store.RosterStore;
+import org.staffroomwarden.store.StoreException;
 
 /** The one place where the program's parts are made and joined, with {@code new}. */
 public final class Wiring {
@@ -170,7 +171,8 @@ public final class Wiring {
             JdaView view = new JdaView();
             MessageMonitor monitor = new MessageMonitor(scanner,
                     new MessagePolicy(policies, settings.alerts().media()),
-                    new IncidentStore(database, clock, settings.review().nudge()), doorbell::ring, schools::isSltChannel);
+                    new IncidentStore(database, clock, settings.review().nudge()), doorbell::ring, schools::isSltChannel,
+                    StoreException.class::isInstance);
             GroupNotice notice = new GroupNotice(new GroupStore(database, clock));
             StaffStore staff = new StaffStore(database);
             GovernanceStore governanceStore = new GovernanceStore(database, staff, clock);

@@ -2,6 +2,7 @@ package org.staffroomwarden.monitor;
 
 import java.util.List;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import org.staffroomwarden.policy.MessagePolicy;
 import org.staffroomwarden.policy.Verdict;
 import org.staffroomwarden.scan.Scanner;
@@ -17,18 +18,22 @@ public final class MessageMonitor {
     private final Incidents incidents;
     private final Runnable alertsWaiting;
     private final LongPredicate sltChannel;
+    private final Predicate<RuntimeException> passing;
 
     /**
      * @param alertsWaiting told when new alerts are in the outbox
      * @param sltChannel whether a channel is one alerts go to; its messages (and its threads') are not scanned
+     * @param passing which failures of the store may pass by themselves (a locked or busy database)
+     *     and are worth trying again; any other is passed on at once
      */
     public MessageMonitor(Scanner scanner, MessagePolicy policy, Incidents incidents, Runnable alertsWaiting,
-            LongPredicate sltChannel) {
+            LongPredicate sltChannel, Predicate<RuntimeException> passing) {
         this.scanner = scanner;
         this.policy = policy;
         this.incidents = incidents;
         this.alertsWaiting = alertsWaiting;
         this.sltChannel = sltChannel;
+        this.passing = passing;
     }
 
     /**
@@ -63,7 +68,7 @@ public final class MessageMonitor {
             try {
                 return incidents.record(message, verdict);
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || !passing.test(e)) {
                     throw e;
                 }
                 // A locked or busy database usually frees up within a second.

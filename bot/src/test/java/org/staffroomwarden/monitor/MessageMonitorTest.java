@@ -29,7 +29,8 @@ class MessageMonitorTest {
     private final AtomicInteger rings = new AtomicInteger();
     private final MessageMonitor monitor = new MessageMonitor(
             Wiring.ruleScanner(SettingsLoader.fromConfig(com.typesafe.config.ConfigFactory.empty())),
-            new MessagePolicy(PolicyBook.bundled(), true), incidents, rings::incrementAndGet, id -> id == SLT);
+            new MessagePolicy(PolicyBook.bundled(), true), incidents, rings::incrementAndGet, id -> id == SLT,
+            StoreException.class::isInstance);
 
     private static ChatMessage message(long channel, long parent, boolean bot, String text) {
         return new ChatMessage(new MessageRef(1, channel, 3), parent, "Year 4", "general", new Author(9, "Sam", bot),
