@@ -3,21 +3,25 @@ package org.staffroomwarden;
 import java.time.Duration;
 import org.staffroomwarden.alert.AlertOutbox;
 import org.staffroomwarden.discord.WardenBot;
+import org.staffroomwarden.monitor.MessageQueue;
 import org.staffroomwarden.store.Database;
 
 /**
- * A started bot: its alert outbox, its Discord connection and its database, closed in that order
- * (the outbox first, so nothing new is sent while the connection closes).
+ * A started bot: its alert outbox, its Discord connection, its message queue and its database,
+ * closed in that order (the outbox first, so nothing new is sent while the connection closes; the
+ * queue once no message can arrive, so it can record what waits before the database closes).
  */
 public final class RunningBot implements AutoCloseable {
 
     private final Database database;
     private final WardenBot discord;
+    private final MessageQueue messages;
     private final AlertOutbox outbox;
 
-    RunningBot(Database database, WardenBot discord, AlertOutbox outbox) {
+    RunningBot(Database database, WardenBot discord, MessageQueue messages, AlertOutbox outbox) {
         this.database = database;
         this.discord = discord;
+        this.messages = messages;
         this.outbox = outbox;
     }
 
@@ -37,7 +41,11 @@ public final class RunningBot implements AutoCloseable {
             try {
                 discord.close();
             } finally {
-                database.close();
+                try {
+                    messages.close();
+                } finally {
+                    database.close();
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.staffroomwarden;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
@@ -42,6 +43,7 @@ import org.staffroomwarden.discord.DiscordEndpoint;
 import org.staffroomwarden.discord.WardenBot;
 import org.staffroomwarden.monitor.GroupNotice;
 import org.staffroomwarden.monitor.MessageMonitor;
+import org.staffroomwarden.monitor.MessageQueue;
 import org.staffroomwarden.policy.MessagePolicy;
 import org.staffroomwarden.policy.PolicyBook;
 import org.staffroomwarden.store.GroupStore;
@@ -161,6 +163,7 @@ public final class Wiring {
                     + " server where SLT work (in Discord turn on Developer Mode, right-click the server, Copy ID)");
         }
         Database database = database(settings);
+        MessageQueue messages = null;
         try {
             AtomicReference<RosterIndex> roster = new AtomicReference<>(
                     settings.roster().hasKey() ? new RosterStore(database).load() : RosterIndex.EMPTY);
@@ -171,8 +174,11 @@ public final class Wiring {
             JdaView view = new JdaView();
             MessageMonitor monitor = new MessageMonitor(scanner,
                     new MessagePolicy(policies, settings.alerts().media()),
-                    new IncidentStore(database, clock, settings.review().nudge()), doorbell::ring, schools::isSltChannel,
-                    StoreException.class::isInstance);
+                    new IncidentStore(database, clock, settings.review().nudge()), doorbell::ring, schools::isSltChannel);
+            // A locked or busy database is waited out, from 0.2 s up to a minute between tries; 10,000
+            // held messages is a few megabytes, hours of a busy trust's chat.
+            messages = new MessageQueue(monitor, e -> e instanceof StoreException s && s.passing(),
+                    Duration.ofMillis(200), Duration.ofMinutes(1), 10_000);
             GroupNotice notice = new GroupNotice(new GroupStore(database, clock));
             StaffStore staff = new StaffStore(database);
             GovernanceStore governanceStore = new GovernanceStore(database, staff, clock);
@@ -191,14 +197,17 @@ public final class Wiring {
                     new GroupCommands(governanceStore, governance, schools),
                     new Imports(rosterImporter(settings, database, roster), staff, governance),
                     new PolicyTexts(policies, settings.store().retention()), new ReviewButtons(schools, review));
-            WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(monitor, notice, doorbell,
+            WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(messages, notice, doorbell,
                     schools, governance, commands, settings.governance().recheck(), digests::queueDue,
                     retention(database, settings, clock)), view);
             AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
                     settings.alerts().firstRetry(), settings.alerts().maxRetry());
             outbox.start();
-            return new RunningBot(database, bot, outbox);
+            return new RunningBot(database, bot, messages, outbox);
         } catch (RuntimeException e) {
+            if (messages != null) {
+                messages.close();
+            }
             database.close();
             throw e;
         }

@@ -20,7 +20,6 @@ import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.staffroomwarden.monitor.MessageOutcome;
 import org.staffroomwarden.store.StoreException;
 
 /** JDA's events, turned into records and handed to the core. Logs ids and counts, never message text. */
@@ -129,14 +128,7 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     private void handle(Message message, boolean edited) {
-        try {
-            MessageOutcome outcome = parts.monitor().onMessage(JdaRecords.message(message, edited));
-            LOG.debug("Message {} in group {}: {}", message.getIdLong(), message.getGuild().getIdLong(), outcome);
-        } catch (StoreException e) {
-            // The monitor has already tried the record again for a while.
-            LOG.error("Message {} in group {} was scanned but could not be recorded: {}", message.getIdLong(),
-                    message.getGuild().getIdLong(), e.getMessage());
-        }
+        parts.messages().submit(JdaRecords.message(message, edited));
     }
 
     private void joined(Guild guild) {
