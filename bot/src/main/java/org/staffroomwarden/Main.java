@@ -44,11 +44,15 @@ public final class Main {
               demo [--data DIR]   the bot against a simulated Discord with a scripted staff group
               scan [--threads N]  scan JSON lines from standard input (see spec/cli.md)
               evaluate FILE [--errors]  score the scanner on a labelled JSON-lines file
+                [--choose-thresholds [--clean-cap 0.03]]  and choose the model thresholds on it
               bench [--threads N] print the scanner's throughput and latency
               bench-alerts        print the bot's alert latency through the simulated Discord
               train [--corpus FILE] [--out DIR]  rebuild the models from the labelled corpus
               roster import FILE.csv [--data DIR]  replace the pupil roster (needs WARDEN_ROSTER_KEY)
               false-positives [--data DIR] [--out FILE]  alerts SLT marked false positive, redacted, as JSON lines""";
+
+    /** Every flag is an alert someone in SLT must read: at most 3% of clean messages. */
+    private static final double DEFAULT_CLEAN_CAP = 0.03;
 
     /** How long Discord may take to deliver every group at start-up. */
     private static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofMinutes(2);
@@ -148,13 +152,17 @@ public final class Main {
                 }
                 Settings settings = SettingsLoader.load(arguments.config());
                 Path file = Path.of(files.get(0));
-                var evaluate = new EvaluateCommand(Wiring.scanner(settings), Wiring.scanner(Wiring.unthresholded(settings)));
+                var evaluate = new EvaluateCommand(Wiring.scanner(settings));
                 var evaluation = evaluate.evaluate(file, arguments.errors() ? System.out : null);
                 System.out.printf("Evaluated %d messages from %s%n%n", evaluation.messages(), file);
                 System.out.print(evaluation.report());
                 System.out.println();
                 System.out.print(evaluate.sweep().report(EnumSet.of(Category.PERSONAL_DATA, Category.BANTER,
                         Category.SOCIAL_PLANNING, Category.INAPPROPRIATE_LANGUAGE, Category.DEROGATORY)));
+                if (arguments.chooseThresholds()) {
+                    System.out.println();
+                    System.out.print(evaluate.chooser().report(arguments.cleanCap().orElse(DEFAULT_CLEAN_CAP)));
+                }
                 return 0;
             }
             case "bench" -> {

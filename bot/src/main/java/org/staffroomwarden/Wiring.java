@@ -36,7 +36,6 @@ import org.staffroomwarden.store.StaffStore;
 import org.staffroomwarden.alert.AlertOutbox;
 import org.staffroomwarden.alert.Doorbell;
 import org.staffroomwarden.config.DiscordSettings;
-import org.staffroomwarden.config.ScanSettings;
 import org.staffroomwarden.config.SettingsException;
 import org.staffroomwarden.discord.BotParts;
 import org.staffroomwarden.discord.DiscordEndpoint;
@@ -50,7 +49,6 @@ import org.staffroomwarden.store.GroupStore;
 import org.staffroomwarden.store.IncidentStore;
 import org.staffroomwarden.store.OutboxStore;
 import org.staffroomwarden.config.Settings;
-import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Detector;
 import org.staffroomwarden.scan.Normaliser;
 import org.staffroomwarden.scan.Redactor;
@@ -126,16 +124,6 @@ public final class Wiring {
         }
         return new Scanner(new Normaliser(), detectors, new Thresholds(scan.thresholds(), scan.typeThresholds()),
                 new Redactor());
-    }
-
-    /** The same settings with every threshold at zero, for sweeping thresholds in evaluation. */
-    public static Settings unthresholded(Settings settings) {
-        var scan = settings.scan();
-        java.util.Map<Category, Double> zero = new java.util.EnumMap<>(Category.class);
-        for (Category c : Category.values()) {
-            zero.put(c, 0.0);
-        }
-        return settings.withScan(new ScanSettings(scan.threads(), zero, java.util.Map.of()));
     }
 
     /** The stored roster, when there is a key and a database to read it from; else none. */

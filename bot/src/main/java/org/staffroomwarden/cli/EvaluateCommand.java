@@ -5,31 +5,32 @@ import java.nio.file.Path;
 import java.util.List;
 import org.staffroomwarden.corpus.Corpus;
 import org.staffroomwarden.corpus.LabelledMessage;
+import org.staffroomwarden.scan.Finding;
 import org.staffroomwarden.scan.ScanResult;
 import org.staffroomwarden.scan.Scanner;
 
 /**
- * {@code evaluate FILE.jsonl [--errors]}: scores the scanner on a labelled file and prints the
- * figures. With --errors it also lists each message whose categories were wrong, by id and
- * redacted text only.
+ * {@code evaluate FILE.jsonl [--errors] [--choose-thresholds [--clean-cap SHARE]]}: scores the
+ * scanner on a labelled file and prints the figures. With --errors it also lists each message
+ * whose categories were wrong, by id and redacted text only; with --choose-thresholds, the model
+ * thresholds {@link ThresholdChooser} picks for the file.
  */
 public final class EvaluateCommand {
 
     private final Scanner scanner;
-    private final Scanner unthresholded;
     private final ThresholdSweep sweep = new ThresholdSweep();
+    private final ThresholdChooser chooser = new ThresholdChooser();
 
-    /**
-     * @param scanner the scanner as configured
-     * @param unthresholded the same scanner with every threshold at zero, for the sweep; may be null
-     */
-    public EvaluateCommand(Scanner scanner, Scanner unthresholded) {
+    public EvaluateCommand(Scanner scanner) {
         this.scanner = scanner;
-        this.unthresholded = unthresholded;
     }
 
     public ThresholdSweep sweep() {
         return sweep;
+    }
+
+    public ThresholdChooser chooser() {
+        return chooser;
     }
 
     public Evaluation evaluate(Path file, PrintStream errors) {
@@ -43,9 +44,9 @@ public final class EvaluateCommand {
         for (LabelledMessage gold : messages) {
             ScanResult result = scanner.scan(gold.text());
             evaluation.add(gold, result);
-            if (unthresholded != null) {
-                sweep.add(gold.categories(), unthresholded.scan(gold.text()));
-            }
+            List<Finding> candidates = scanner.candidates(gold.text());
+            sweep.add(gold.categories(), candidates);
+            chooser.add(gold.categories(), result, candidates);
             if (errors != null && !result.categories().equals(gold.categories())) {
                 errors.printf("%s expected %s got %s: %s%n", gold.id(), Evaluation.describe(gold.categories()),
                         Evaluation.describe(result.categories()), result.redacted());

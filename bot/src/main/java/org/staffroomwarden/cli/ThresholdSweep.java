@@ -2,21 +2,22 @@ package org.staffroomwarden.cli;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.staffroomwarden.scan.Category;
 import org.staffroomwarden.scan.Finding;
-import org.staffroomwarden.scan.ScanResult;
+import org.staffroomwarden.scan.FindingType;
 
 /**
- * Precision, recall and F1 per category at each threshold from 0.05 to 0.95, from results scanned
- * with every threshold at zero, so that the configured thresholds can be defended (and chosen on
+ * Precision, recall and F1 per category at each threshold from 0.05 to 0.95, from findings before
+ * thresholds, so that the configured thresholds can be defended (and chosen on
  * the dev split, never the test split).
  */
 public final class ThresholdSweep {
 
-    private static final int STEPS = 19;
+    static final int STEPS = 19;
 
     private final Map<Category, Evaluation.Counts[]> counts = new EnumMap<>(Category.class);
 
@@ -28,15 +29,21 @@ public final class ThresholdSweep {
         }
     }
 
+    /** As a division, so that the value is the double "0.55" parses to, and prints as 0.55. */
     static double threshold(int step) {
-        return 0.05 * (step + 1);
+        return (step + 1) / 20.0;
     }
 
-    /** @param unthresholded the message scanned with all thresholds at zero */
-    public void add(Set<Category> expected, ScanResult unthresholded) {
+    /**
+     * @param candidates the message's findings before thresholds ({@link
+     *     org.staffroomwarden.scan.Scanner#candidates}); names are left out, as alone they flag nothing
+     */
+    public void add(Set<Category> expected, List<Finding> candidates) {
         Map<Category, Double> best = new EnumMap<>(Category.class);
-        for (Finding f : unthresholded.findings()) {
-            best.merge(f.category(), f.score(), Math::max);
+        for (Finding f : candidates) {
+            if (f.type() != FindingType.PERSON_NAME) {
+                best.merge(f.category(), f.score(), Math::max);
+            }
         }
         for (Category c : Category.values()) {
             double score = best.getOrDefault(c, -1.0);
@@ -85,7 +92,7 @@ public final class ThresholdSweep {
     }
 
     /** Precision or recall with nothing to count, shown as 0. */
-    private static double orZero(double ratio) {
+    static double orZero(double ratio) {
         return Double.isNaN(ratio) ? 0 : ratio;
     }
 }

@@ -9,10 +9,6 @@ public record Settings(SchoolSettings school, ScanSettings scan, StoreSettings s
         return new Settings(school, scan, new StoreSettings(dataDir, store.poolSize(), store.retention()), roster, discord, alerts, governance, review);
     }
 
-    public Settings withScan(ScanSettings newScan) {
-        return new Settings(school, newScan, store, roster, discord, alerts, governance, review);
-    }
-
     public Settings withRoster(RosterSettings newRoster) {
         return new Settings(school, scan, store, newRoster, discord, alerts, governance, review);
     }

@@ -33,14 +33,9 @@ public final class Scanner {
     }
 
     public ScanResult scan(String text) {
-        NormalisedText clean = normaliser.clean(text);
-        ScanInput input = new ScanInput(text, clean, normaliser.lexical(clean));
-        List<Finding> candidates = new ArrayList<>();
-        for (Detector detector : detectors) {
-            candidates.addAll(detector.detect(input));
-        }
+        List<Finding> candidates = candidates(text);
         List<Finding> kept = new ArrayList<>(candidates.size());
-        for (Finding finding : rosterConfirms(candidates)) {
+        for (Finding finding : candidates) {
             if (thresholds.passes(finding)) {
                 kept.add(finding);
             }
@@ -51,6 +46,20 @@ public final class Scanner {
             categories.add(f.category());
         }
         return new ScanResult(categories, findings, redactor.redact(text, findings));
+    }
+
+    /**
+     * Every detector's findings with their final scores, before thresholds and overlaps decide
+     * anything: what a threshold is compared with, so thresholds can be chosen from one pass.
+     */
+    public List<Finding> candidates(String text) {
+        NormalisedText clean = normaliser.clean(text);
+        ScanInput input = new ScanInput(text, clean, normaliser.lexical(clean));
+        List<Finding> candidates = new ArrayList<>();
+        for (Detector detector : detectors) {
+            candidates.addAll(detector.detect(input));
+        }
+        return rosterConfirms(candidates);
     }
 
     /**

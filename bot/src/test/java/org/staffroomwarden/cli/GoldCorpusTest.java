@@ -19,7 +19,7 @@ class GoldCorpusTest {
     @Test
     void meetsTheRuleStageTargets() throws Exception {
         var ruleStage = org.staffroomwarden.Wiring.ruleScanner(TestScanners.settings());
-        Evaluation e = new EvaluateCommand(ruleStage, null).evaluate(GOLD, null);
+        Evaluation e = new EvaluateCommand(ruleStage).evaluate(GOLD, null);
         String report = e.report();
         assertTrue(e.messages() >= 300, "the gold file has " + e.messages() + " messages");
         assertTrue(e.entityRecall(Evaluation.STRUCTURED) >= 0.98, report);
