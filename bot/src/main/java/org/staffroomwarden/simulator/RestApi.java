@@ -6,11 +6,13 @@ import static org.staffroomwarden.simulator.Responses.ok;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /**
  * The REST half: the routes the bot uses, answered from the simulator's state, and the CDN that
@@ -91,6 +93,9 @@ final class RestApi extends Dispatcher {
         if (many.matches() && method.equals("POST")) {
             return createMessage(Long.parseLong(many.group(1)), body);
         }
+        if (many.matches() && method.equals("GET")) {
+            return history(Long.parseLong(many.group(1)), request.getUrl());
+        }
         if (one.matches()) {
             return existingMessage(method, Long.parseLong(one.group(1)), Long.parseLong(one.group(2)), body);
         }
@@ -138,6 +143,47 @@ final class RestApi extends Dispatcher {
         List<SimAttachment> uploads = discord.store(body);
         SimMessage message = discord.botCreated(channel, discord.content(json, uploads, null), nonce, 0, null);
         return ok(discord.messageJson(message));
+    }
+
+    /**
+     * A page of the channel's history, by Discord's rules: {@code after}, {@code before} (and
+     * {@code around}, not simulated) exclusive of each other; {@code limit} 1 to 100, 50 unless given;
+     * the channel seen or 403; without Read Message History, an empty page and no error.
+     */
+    private MockResponse history(long channelId, HttpUrl url) {
+        SimChannel channel = discord.channel(channelId);
+        if (channel == null) {
+            return error(404, 10003, "Unknown Channel");
+        }
+        if (url.queryParameter("around") != null) {
+            return error(400, 0, "around is not simulated");
+        }
+        OptionalLong after;
+        OptionalLong before;
+        int limit;
+        try {
+            after = snowflake(url.queryParameter("after"));
+            before = snowflake(url.queryParameter("before"));
+            limit = url.queryParameter("limit") == null ? 50 : Integer.parseInt(url.queryParameter("limit"));
+        } catch (NumberFormatException e) {
+            return error(400, 50035, "Invalid Form Body");
+        }
+        if (after.isPresent() && before.isPresent() || limit < 1 || limit > 100) {
+            return error(400, 50035, "Invalid Form Body");
+        }
+        long permissions = channel.kind() == SimChannel.Kind.DM ? Permissions.ALL : discord.botPermissions(channel);
+        if ((permissions & Permissions.VIEW_CHANNEL) == 0) {
+            return error(403, 50001, "Missing Access");
+        }
+        if ((permissions & Permissions.READ_MESSAGE_HISTORY) == 0) {
+            return ok(Payloads.JSON.createArrayNode());
+        }
+        return ok(discord.history(channel, after, before, limit));
+    }
+
+    /** Absent, or a snowflake: an unsigned 64-bit number. */
+    private static OptionalLong snowflake(String value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseUnsignedLong(value));
     }
 
     private MockResponse existingMessage(String method, long channelId, long messageId, RestBody body) {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -283,7 +286,10 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     // ---- scripting: messages ----
 
-    /** A member posts a message: MESSAGE_CREATE. */
+    /**
+     * A member posts a message: MESSAGE_CREATE. With no bot connected (stopped between two runs) it
+     * reaches the channel's history only, as on Discord.
+     */
     public SimMessage post(SimChannel channel, SimUser author, String content) {
         return post(channel, author, content, List.of());
     }
@@ -298,6 +304,19 @@ public final class SimulatedDiscord implements AutoCloseable {
                 new MessageContent(content, null, null, attachments, null, List.of()));
         messages.put(message.id(), message);
         dispatchMessage("MESSAGE_CREATE", message);
+        return message;
+    }
+
+    /**
+     * A message a member sent at a past time, when no bot was there to hear it: it is in the channel's
+     * history for GET /channels/{id}/messages, and dispatched to no one.
+     *
+     * @param sentAt before the newest thing this Discord has made
+     */
+    public synchronized SimMessage postEarlier(SimChannel channel, SimUser author, String content, Instant sentAt) {
+        SimMessage message = new SimMessage(ids.past(sentAt), channel.guildId(), channel.id(), author.id(), null, 0,
+                null, MessageContent.text(content));
+        messages.put(message.id(), message);
         return message;
     }
 
@@ -324,7 +343,8 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     /** The messages in the channel that everyone there sees (no ephemeral ones), anyone's, oldest first. */
     public synchronized List<SimMessage> messagesIn(SimChannel channel) {
-        return messages.values().stream().filter(m -> m.channelId() == channel.id() && !m.ephemeral()).toList();
+        return messages.values().stream().filter(m -> m.channelId() == channel.id() && !m.ephemeral())
+                .sorted(Comparator.comparingLong(SimMessage::id)).toList();
     }
 
     /** The bot's messages in the channel that everyone there sees (no ephemeral ones), oldest first. */
@@ -771,6 +791,29 @@ public final class SimulatedDiscord implements AutoCloseable {
         message.edit(new MessageContent(change.content(), change.embeds(), change.components(), change.attachments(),
                 sent & ~(SimMessage.EPHEMERAL | SimMessage.LOADING) | kept, change.uploads()));
         dispatchMessage("MESSAGE_UPDATE", message);
+    }
+
+    /**
+     * A channel's history as GET /channels/{id}/messages gives it: the {@code limit} messages just
+     * after {@code after}, or just before {@code before}, or else the latest; newest first, as
+     * Discord sorts every page. Without {@code member}: Discord sends that on the gateway only.
+     */
+    synchronized ArrayNode history(SimChannel channel, OptionalLong after, OptionalLong before, int limit) {
+        List<SimMessage> all = messagesIn(channel);
+        List<SimMessage> page;
+        if (after.isPresent()) {
+            page = all.stream().filter(m -> Long.compareUnsigned(m.id(), after.getAsLong()) > 0).limit(limit).toList();
+        } else {
+            List<SimMessage> earlier = before.isEmpty() ? all
+                    : all.stream().filter(m -> Long.compareUnsigned(m.id(), before.getAsLong()) < 0).toList();
+            page = earlier.subList(Math.max(0, earlier.size() - limit), earlier.size());
+        }
+        ArrayNode json = Payloads.JSON.createArrayNode();
+        for (int i = page.size() - 1; i >= 0; i--) {
+            SimMessage message = page.get(i);
+            json.add(Payloads.message(message, users.get(message.authorId()), null, applicationId));
+        }
+        return json;
     }
 
     synchronized ObjectNode messageJson(SimMessage message) {
