@@ -40,13 +40,16 @@ import org.staffroomwarden.config.SettingsException;
 import org.staffroomwarden.discord.BotParts;
 import org.staffroomwarden.discord.DiscordEndpoint;
 import org.staffroomwarden.discord.WardenBot;
+import org.staffroomwarden.monitor.CatchUp;
 import org.staffroomwarden.monitor.GroupNotice;
+import org.staffroomwarden.monitor.Heartbeat;
 import org.staffroomwarden.monitor.MessageMonitor;
 import org.staffroomwarden.monitor.MessageQueue;
 import org.staffroomwarden.policy.MessagePolicy;
 import org.staffroomwarden.policy.PolicyBook;
 import org.staffroomwarden.store.GroupStore;
 import org.staffroomwarden.store.IncidentStore;
+import org.staffroomwarden.store.LastAliveStore;
 import org.staffroomwarden.store.OutboxStore;
 import org.staffroomwarden.config.Settings;
 import org.staffroomwarden.scan.Detector;
@@ -185,13 +188,16 @@ public final class Wiring {
                     new GroupCommands(governanceStore, governance, schools),
                     new Imports(rosterImporter(settings, database, roster), staff, governance),
                     new PolicyTexts(policies, settings.store().retention()), new ReviewButtons(schools, review));
+            // What was missed is read before the last-alive time is next written.
+            Heartbeat heartbeat = new Heartbeat(new LastAliveStore(database), clock);
+            CatchUp catchUp = new CatchUp(heartbeat.missed(discord.catchUp()), messages::submit, heartbeat::caughtUp);
             WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(messages, notice, doorbell,
                     schools, governance, commands, settings.governance().recheck(), digests::queueDue,
-                    retention(database, settings, clock)), view);
+                    retention(database, settings, clock), catchUp, heartbeat), view);
             AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
                     settings.alerts().firstRetry(), settings.alerts().maxRetry());
             outbox.start();
-            return new RunningBot(database, bot, messages, outbox);
+            return new RunningBot(database, bot, messages, outbox, heartbeat);
         } catch (RuntimeException e) {
             if (messages != null) {
                 messages.close();

@@ -208,7 +208,12 @@ public final class SettingsLoader {
             throw new SettingsException("config error: warden.discord.home-guild must be set when"
                     + " warden.trust.schools lists more schools");
         }
-        return new DiscordSettings(config.getString("warden.discord.token"), schools);
+        Duration catchUp = config.getDuration("warden.discord.catch-up");
+        if (catchUp.isNegative()) {
+            throw new SettingsException("config error: warden.discord.catch-up must not be negative, e.g. \"3d\", or"
+                    + " \"0s\" to read back nothing");
+        }
+        return new DiscordSettings(config.getString("warden.discord.token"), schools, catchUp);
     }
 
     private static final List<String> TRUST_KEYS = List.of("name", "home-guild", "slt-channel", "slt-role",

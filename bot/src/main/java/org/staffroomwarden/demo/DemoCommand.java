@@ -62,7 +62,7 @@ public final class DemoCommand {
             }
 
             Settings settings = base.withDiscord(new DiscordSettings(discord.token(), List.of(new SchoolConfig(
-                    "Oakfield Primary", home.id(), alerts.id(), 0, 0, List.of()))))
+                    "Oakfield Primary", home.id(), alerts.id(), 0, 0, List.of())), base.discord().catchUp()))
                     // No grace period, and no device attestations asked for: the checks show at once.
                     .withGovernance(new GovernanceSettings(Duration.ZERO, 0.0, Duration.ofHours(24)))
                     // The weekly digest would appear on some days and not others.

@@ -30,12 +30,18 @@ final class GatewayListener extends ListenerAdapter {
     private final BotParts parts;
     private final CommandRegistry registry;
     private final java.util.concurrent.Executor governance;
+    private final java.util.concurrent.Executor catchUp;
 
-    /** @param governance runs governance rechecks, one at a time, off JDA's event thread */
-    GatewayListener(BotParts parts, CommandRegistry registry, java.util.concurrent.Executor governance) {
+    /**
+     * @param governance runs governance rechecks, one at a time, off JDA's event thread
+     * @param catchUp runs the start-up catch-up, off JDA's event thread, so it holds up nothing
+     */
+    GatewayListener(BotParts parts, CommandRegistry registry, java.util.concurrent.Executor governance,
+            java.util.concurrent.Executor catchUp) {
         this.parts = parts;
         this.registry = registry;
         this.governance = governance;
+        this.catchUp = catchUp;
     }
 
     @Override
@@ -56,6 +62,18 @@ final class GatewayListener extends ListenerAdapter {
     public void onReady(ReadyEvent event) {
         LOG.info("Connected to Discord: {} group(s)", event.getGuildTotalCount());
         parts.outbox().ring();
+        // Every group has loaded, so every channel the bot may read back is known.
+        try {
+            catchUp.execute(() -> {
+                try {
+                    parts.catchUp().run(from -> MissedMessages.readable(event.getJDA(), parts.schools(), from));
+                } catch (RuntimeException e) {
+                    LOG.error("The catch-up after downtime failed: {}", e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // The bot is stopping before it began: the next start reads back from the same time.
+        }
     }
 
     @Override

@@ -33,18 +33,24 @@ public final class WardenBot implements AutoCloseable {
     /** How often the bot looks whether a weekly digest has fallen due: it goes out within this of its time. */
     private static final Duration DIGEST_POLL = Duration.ofMinutes(5);
 
+    /** How often the bot writes that it is alive: after a crash it reads back from the last beat. */
+    private static final Duration HEARTBEAT = Duration.ofMinutes(1);
+
     private final JDA jda;
     private final SltChannelGuard guard;
     private final Schools schools;
     private final ExecutorService workers;
     private final ScheduledExecutorService governance;
+    private final ExecutorService catchUp;
 
-    private WardenBot(JDA jda, Schools schools, ExecutorService workers, ScheduledExecutorService governance) {
+    private WardenBot(JDA jda, Schools schools, ExecutorService workers, ScheduledExecutorService governance,
+            ExecutorService catchUp) {
         this.jda = jda;
         this.guard = new SltChannelGuard();
         this.schools = schools;
         this.workers = workers;
         this.governance = governance;
+        this.catchUp = catchUp;
     }
 
     /**
@@ -55,11 +61,12 @@ public final class WardenBot implements AutoCloseable {
     public static WardenBot connect(String token, DiscordEndpoint endpoint, BotParts parts, JdaView view) {
         ExecutorService workers = Executors.newFixedThreadPool(4, daemon("warden-interactions"));
         ScheduledExecutorService governance = Executors.newSingleThreadScheduledExecutor(daemon("warden-governance"));
+        ExecutorService catchUp = Executors.newSingleThreadExecutor(daemon("warden-catch-up"));
         JDABuilder builder = JDABuilder.createLight(token, INTENTS)
                 .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setChunkingFilter(ChunkingFilter.ALL)
                 .setEnableShutdownHook(false)
-                .addEventListeners(new GatewayListener(parts, new CommandRegistry(), governance),
+                .addEventListeners(new GatewayListener(parts, new CommandRegistry(), governance, catchUp),
                         new InteractionListener(parts.commands(), workers));
         if (endpoint.simulated()) {
             String gateway = endpoint.gatewayUrl();
@@ -82,15 +89,19 @@ public final class WardenBot implements AutoCloseable {
                     parts.digests()), 0, DIGEST_POLL.toMillis(), TimeUnit.MILLISECONDS);
             governance.scheduleAtFixedRate(guarded("Old records could not be deleted: {}",
                     parts.retention()), 0, Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
-            return new WardenBot(jda, parts.schools(), workers, governance);
+            governance.scheduleAtFixedRate(guarded("The bot's last-alive time could not be written: {}",
+                    parts.heartbeat()), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+            return new WardenBot(jda, parts.schools(), workers, governance, catchUp);
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
             governance.shutdownNow();
+            catchUp.shutdownNow();
             throw new DiscordException("Discord refused the token: check DISCORD_TOKEN is the bot token from the"
                     + " Developer Portal (Bot > Reset Token)", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             workers.shutdownNow();
             governance.shutdownNow();
+            catchUp.shutdownNow();
             throw new DiscordException("cannot connect to Discord: " + e.getMessage(), e);
         }
     }
@@ -138,6 +149,8 @@ public final class WardenBot implements AutoCloseable {
 
     @Override
     public void close() {
+        // A catch-up cut short does not count as caught up: the next start reads the same stretch.
+        catchUp.shutdownNow();
         governance.shutdownNow();
         workers.shutdown();
         jda.shutdown();
@@ -145,6 +158,8 @@ public final class WardenBot implements AutoCloseable {
             if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
                 jda.shutdownNow();
             }
+            // It may be writing the last-alive time; the database closes after this.
+            catchUp.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             jda.shutdownNow();
             Thread.currentThread().interrupt();

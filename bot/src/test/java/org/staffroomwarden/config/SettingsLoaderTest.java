@@ -29,6 +29,15 @@ class SettingsLoaderTest {
         assertEquals(0, settings.scan().threads());
         assertEquals(0.5, settings.scan().thresholds().get(Category.PERSONAL_DATA));
         assertTrue(settings.school().publicEmailDomains().isEmpty());
+        assertEquals(java.time.Duration.ofDays(3), settings.discord().catchUp());
+    }
+
+    @Test
+    void catchUpMayBeTurnedOffButNotNegative() {
+        assertEquals(java.time.Duration.ZERO, load("warden.discord.catch-up = 0s").discord().catchUp());
+        SettingsException e = assertThrows(SettingsException.class, () -> load("warden.discord.catch-up = -1h"));
+        assertEquals("config error: warden.discord.catch-up must not be negative, e.g. \"3d\", or \"0s\" to read"
+                + " back nothing", e.getMessage());
     }
 
     @Test
