@@ -34,6 +34,7 @@ import org.staffroomwarden.store.ReviewStore;
 import org.staffroomwarden.store.SchoolStore;
 import org.staffroomwarden.store.StaffStore;
 import org.staffroomwarden.alert.AlertOutbox;
+import org.staffroomwarden.alert.BurstPlanner;
 import org.staffroomwarden.alert.Doorbell;
 import org.staffroomwarden.config.DiscordSettings;
 import org.staffroomwarden.config.SettingsException;
@@ -194,8 +195,9 @@ public final class Wiring {
             WardenBot bot = WardenBot.connect(discord.token(), endpoint, new BotParts(messages, notice, doorbell,
                     schools, governance, commands, settings.governance().recheck(), digests::queueDue,
                     retention(database, settings, clock), catchUp, heartbeat), view);
-            AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(), doorbell, clock,
-                    settings.alerts().firstRetry(), settings.alerts().maxRetry());
+            AlertOutbox outbox = new AlertOutbox(new OutboxStore(database, policies), bot.alertSender(),
+                    new BurstPlanner(settings.alerts().burst()), doorbell, clock, settings.alerts().firstRetry(),
+                    settings.alerts().maxRetry());
             outbox.start();
             return new RunningBot(database, bot, messages, outbox, heartbeat);
         } catch (RuntimeException e) {

@@ -118,7 +118,7 @@ public final class AlertCards {
         return clip("> " + excerpt.replace("\n", "\n> "), 4000);
     }
 
-    private static String marker(Severity severity) {
+    static String marker(Severity severity) {
         return switch (severity) {
             case HIGH -> "\uD83D\uDD34";
             case MEDIUM -> "\uD83D\uDFE0";
@@ -126,7 +126,7 @@ public final class AlertCards {
         };
     }
 
-    private static int colour(Severity severity) {
+    static int colour(Severity severity) {
         return switch (severity) {
             case HIGH -> 0xD93025;
             case MEDIUM -> 0xF29900;

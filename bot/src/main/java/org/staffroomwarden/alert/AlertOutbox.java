@@ -4,23 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox, in order, on its own thread: woken by its {@link Doorbell} when alerts are
  * added, and by its own timer for retries. An alert leaves the outbox only when Discord has answered 2xx; a failure
- * stops the pass, so alerts arrive in the order they were raised.
+ * holds back its lane, so alerts arrive in the order they were raised. Many alerts waiting at once go as burst
+ * posts ({@link BurstPlanner}).
  */
 public final class AlertOutbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertOutbox.class);
-    private static final int BATCH = 20;
 
     private final PendingAlerts pending;
     private final AlertSender sender;
+    private final BurstPlanner planner;
     private final Clock clock;
     private final Duration firstRetry;
     private final Duration maxRetry;
@@ -34,10 +37,11 @@ public final class AlertOutbox implements AutoCloseable {
      * @param firstRetry the wait after a first failure, doubled after each further one
      * @param maxRetry the longest wait between attempts, and the wait while an alert is held
      */
-    public AlertOutbox(PendingAlerts pending, AlertSender sender, Doorbell doorbell, Clock clock, Duration firstRetry,
-            Duration maxRetry) {
+    public AlertOutbox(PendingAlerts pending, AlertSender sender, BurstPlanner planner, Doorbell doorbell, Clock clock,
+            Duration firstRetry, Duration maxRetry) {
         this.pending = pending;
         this.sender = sender;
+        this.planner = planner;
         this.doorbell = doorbell;
         this.clock = clock;
         this.firstRetry = firstRetry;
@@ -55,16 +59,24 @@ public final class AlertOutbox implements AutoCloseable {
     }
 
     /**
-     * One pass over what is due; returns how many items were delivered or closed. A failure holds
-     * back the rest of its lane until its retry time, and the other lanes go on.
+     * One pass over what is due; returns how many items were delivered or closed. Runs of alerts
+     * waiting at once are first kept as burst posts. A failure holds back the rest of its lane
+     * until its retry time, in this pass and the next, and the other lanes go on.
      */
     public int deliverDue() {
         int delivered = 0;
-        java.util.Set<String> blocked = new java.util.HashSet<>();
         while (true) {
-            List<Outgoing> due = pending.due(clock.instant(), BATCH);
+            Instant now = clock.instant();
+            List<Queued> queue = pending.queue();
+            List<List<Alert>> bursts = planner.plan(queue, held(queue, now));
+            if (!bursts.isEmpty()) {
+                pending.bundle(bursts, now);
+                queue = pending.queue();
+            }
+            Set<String> blocked = held(queue, now);
             int before = delivered;
-            for (Outgoing item : due) {
+            for (Queued queued : queue) {
+                Outgoing item = queued.item();
                 if (blocked.contains(item.lane())) {
                     continue;
                 }
@@ -78,6 +90,13 @@ public final class AlertOutbox implements AutoCloseable {
                 return delivered;
             }
         }
+    }
+
+    /** The lanes where an item waits for its retry time: nothing behind it may overtake it. */
+    private static Set<String> held(List<Queued> queue, Instant now) {
+        Set<String> held = new HashSet<>();
+        queue.stream().filter(q -> !q.dueBy(now)).forEach(q -> held.add(q.item().lane()));
+        return held;
     }
 
     private boolean deliver(Outgoing alert) {
@@ -130,8 +149,9 @@ public final class AlertOutbox implements AutoCloseable {
         while (running) {
             long waitMs;
             try {
+                Instant start = clock.instant();
                 deliverDue();
-                waitMs = pending.nextDue()
+                waitMs = pending.nextDue(start)
                         .map(next -> Math.max(0, Duration.between(clock.instant(), next).toMillis()))
                         .orElse(maxRetry.toMillis());
             } catch (RuntimeException e) {

@@ -4,7 +4,7 @@ package org.staffroomwarden.alert;
  * Something in the outbox for Discord: written to the database first, sent until Discord has it,
  * in order.
  */
-public sealed interface Outgoing permits Alert, BreachAlert, HeadteacherNotice, AuthorNudge, Escalation,
+public sealed interface Outgoing permits Alert, Burst, BreachAlert, HeadteacherNotice, AuthorNudge, Escalation,
         Digest {
 
     /** The outbox row it is delivered from; also its idempotency key. */

@@ -53,7 +53,9 @@ public final class AlertLatencyBench {
             SimChannel general = discord.createTextChannel(group, "general");
             discord.addBot(group);
             Settings settings = base.withDiscord(DiscordSettings.single(discord.token(), home.id(), alerts.id()))
-                    .withAlerts(new AlertSettings(true, Duration.ofMillis(100), Duration.ofSeconds(1))).withoutDigest();
+                    // Every alert its own post, so each has a latency: a burst post would carry many.
+                    .withAlerts(new AlertSettings(true, Duration.ofMillis(100), Duration.ofSeconds(1), 0))
+                    .withoutDigest();
             try (AutoCloseable bot = launcher.launch(settings, DiscordEndpoint.of(discord))) {
                 out.println("alert latency: gateway dispatch -> alert POST received (1 message in 5 breaks a rule)");
                 measure(discord, general, teacher, alerts, 100, 2, null);

@@ -1,11 +1,13 @@
 package org.staffroomwarden.command;
 
+import java.util.List;
 import java.util.Optional;
 import org.staffroomwarden.access.Action;
 import org.staffroomwarden.access.Caller;
 import org.staffroomwarden.access.RoleResolver;
 import org.staffroomwarden.alert.Alert;
 import org.staffroomwarden.alert.AlertCards;
+import org.staffroomwarden.alert.BurstCard;
 import org.staffroomwarden.review.ReviewAction;
 import org.staffroomwarden.review.ReviewOutcome;
 import org.staffroomwarden.review.ReviewService;
@@ -15,7 +17,10 @@ import org.staffroomwarden.view.Modal;
 import org.staffroomwarden.view.Reply;
 import org.staffroomwarden.view.Response;
 
-/** The buttons on alerts, and the form that asks why an alert is a false positive. */
+/**
+ * The buttons on alerts and on burst posts, and the form that asks why an alert is a false
+ * positive.
+ */
 public final class ReviewButtons {
 
     static final String REASON_FORM = "fp:";
@@ -30,25 +35,32 @@ public final class ReviewButtons {
 
     Response press(Press press, RoleResolver roles) {
         boolean form = press.id().startsWith(REASON_FORM);
-        Optional<ReviewAction.Target> target = form ? formTarget(press.id()) : ReviewAction.parse(press.id());
-        if (target.isEmpty()) {
+        boolean open = press.id().startsWith(BurstCard.REVIEW);
+        Optional<Long> incidentId = form ? number(press.id(), REASON_FORM) : open ? number(press.id(), BurstCard.REVIEW)
+                : ReviewAction.parse(press.id()).map(ReviewAction.Target::incidentId);
+        if (incidentId.isEmpty()) {
             return Reply.privately("This button is not one of the bot's.");
         }
-        long incidentId = target.get().incidentId();
-        Optional<Alert> incident = review.incident(incidentId);
+        Optional<Alert> incident = review.incident(incidentId.get());
         if (incident.isEmpty()) {
-            return Reply.privately("Incident " + incidentId + " does not exist.");
+            return Reply.privately("Incident " + incidentId.get() + " does not exist.");
         }
         School school = schools.forGroup(incident.get().groupId());
         Caller caller = roles.caller(press.userId(), press.userName(), press.guildId(), school);
         if (!Action.REVIEW.allows(caller)) {
             return Reply.privately(Action.REVIEW.refusal());
         }
-        ReviewAction action = target.get().action();
+        if (open) {
+            // A burst post lists many incidents; each is worked on its own card, shown to whoever asked.
+            return Reply.privately("", List.of(AlertCards.card(incident.get())))
+                    .withButtons(AlertCards.buttons(incident.get()));
+        }
+        ReviewAction action = form ? ReviewAction.FALSE_POSITIVE
+                : ReviewAction.parse(press.id()).orElseThrow().action();
         if (action == ReviewAction.FALSE_POSITIVE && !form) {
             Optional<String> refused = review.refusal(incident.get(), action, school.headteacherId());
-            return refused.<Response>map(Reply::privately).orElseGet(() -> new Modal(REASON_FORM + incidentId,
-                    "False positive: incident " + incidentId, "Why is this not a breach?",
+            return refused.<Response>map(Reply::privately).orElseGet(() -> new Modal(REASON_FORM + incidentId.get(),
+                    "False positive: incident " + incidentId.get(), "Why is this not a breach?",
                     "e.g. a work request, the school's own number"));
         }
         ReviewOutcome outcome = review.act(incident.get(), action, caller, press.value(), school.headteacherId());
@@ -62,10 +74,10 @@ public final class ReviewButtons {
         return ReviewAction.parse(buttonId).map(t -> t.action() == ReviewAction.FALSE_POSITIVE).orElse(false);
     }
 
-    private static Optional<ReviewAction.Target> formTarget(String id) {
+    /** The incident id after the prefix of a form's or a burst's button id. */
+    private static Optional<Long> number(String id, String prefix) {
         try {
-            return Optional.of(new ReviewAction.Target(ReviewAction.FALSE_POSITIVE,
-                    Long.parseLong(id.substring(REASON_FORM.length()))));
+            return Optional.of(Long.parseLong(id.substring(prefix.length())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

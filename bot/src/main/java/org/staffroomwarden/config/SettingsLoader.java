@@ -258,7 +258,12 @@ public final class SettingsLoader {
             throw new SettingsException("config error: warden.alerts.max-retry (" + max.toSeconds()
                     + " s) must not be shorter than warden.alerts.first-retry (" + first.toSeconds() + " s)");
         }
-        return new AlertSettings(config.getBoolean("warden.alerts.media"), first, max);
+        int burst = config.getInt("warden.alerts.burst");
+        if (burst < 0) {
+            throw new SettingsException("config error: warden.alerts.burst must be a whole number, 0 or more (got "
+                    + burst + "); 0 turns burst posts off");
+        }
+        return new AlertSettings(config.getBoolean("warden.alerts.media"), first, max, burst);
     }
 
     private static GovernanceSettings governance(Config config) {

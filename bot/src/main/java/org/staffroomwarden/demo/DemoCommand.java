@@ -67,9 +67,10 @@ public final class DemoCommand {
                     .withGovernance(new GovernanceSettings(Duration.ZERO, 0.0, Duration.ofHours(24)))
                     // The weekly digest would appear on some days and not others.
                     .withoutDigest();
-            // Retries at demo speed: the script has no 429s, but a busy machine may be slow.
+            // Retries at demo speed: the script has no 429s, but a busy machine may be slow. No burst posts:
+            // the script posts faster than anyone types, and the transcript shows each alert's own card.
             settings = settings.withAlerts(new AlertSettings(settings.alerts().media(), Duration.ofMillis(200),
-                    Duration.ofSeconds(2)));
+                    Duration.ofSeconds(2), 0));
             out.println("Staffroom Warden demo: a simulated Discord on " + discord.restBaseUrl().replace("/api/v10/", "")
                     + ", the real bot, data in " + settings.store().dataDir());
             try (AutoCloseable bot = launcher.launch(settings, DiscordEndpoint.of(discord))) {

@@ -18,6 +18,8 @@ import org.staffroomwarden.alert.AlertCards;
 import org.staffroomwarden.alert.AlertSender;
 import org.staffroomwarden.alert.AuthorNudge;
 import org.staffroomwarden.alert.BreachAlert;
+import org.staffroomwarden.alert.Burst;
+import org.staffroomwarden.alert.BurstCard;
 import org.staffroomwarden.alert.Delivery;
 import org.staffroomwarden.alert.Digest;
 import org.staffroomwarden.alert.DigestCard;
@@ -30,7 +32,7 @@ import org.staffroomwarden.view.Card;
 import org.staffroomwarden.view.Reply;
 
 /**
- * Sends the outbox with JDA: alerts, breaches and digests to the school's SLT channel, notices
+ * Sends the outbox with JDA: alerts, burst posts, breaches and digests to the school's SLT channel, notices
  * and nudges privately. Each post carries its nonce with Discord's enforce_nonce, so a post
  * repeated after a lost answer creates one message, not two.
  */
@@ -56,6 +58,9 @@ final class DiscordAlertSender implements AlertSender {
         School school = schools.forGroup(item.groupId());
         if (item instanceof Alert alert) {
             return post(school, item, Views.create(AlertCards.alert(alert)));
+        }
+        if (item instanceof Burst burst) {
+            return post(school, item, Views.create(BurstCard.reply(burst)));
         }
         if (item instanceof BreachAlert breach) {
             return breach.editMessageId() == 0 ? post(school, item, card(AlertCards.breach(breach)))

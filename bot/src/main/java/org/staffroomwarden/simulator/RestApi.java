@@ -35,7 +35,7 @@ final class RestApi extends Dispatcher {
     }
 
     @Override
-    public MockResponse dispatch(RecordedRequest request) {
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         String path = request.getUrl().encodedPath();
         if (path.equals("/gateway")) {
             return new MockResponse.Builder().webSocketUpgrade(new GatewayConnection(discord)).build();
@@ -49,7 +49,8 @@ final class RestApi extends Dispatcher {
         return response;
     }
 
-    private MockResponse answer(RecordedRequest request, String method, String route, RestBody body) {
+    private MockResponse answer(RecordedRequest request, String method, String route, RestBody body)
+            throws InterruptedException {
         Matcher cdn = CDN.matcher(route);
         if (method.equals("GET") && cdn.matches()) {
             // The CDN takes no token: its URLs are the secret.
@@ -60,6 +61,11 @@ final class RestApi extends Dispatcher {
             return error(401, 0, "401: Unauthorized");
         }
         SimulatedDiscord.Fault fault = discord.takeFault(method, route);
+        if (fault != null && fault.hold() != null) {
+            // Outside the simulator's lock: everything else goes on while this request waits.
+            fault.hold().hold();
+            return route(request, method, route, body);
+        }
         if (fault != null && fault.carriedOut()) {
             route(request, method, route, body);
             return error(fault.status(), 0, fault.status() + ": simulated failure after the request took effect");

@@ -53,6 +53,7 @@ public final class SimulatedDiscord implements AutoCloseable {
     private final Map<Long, SimMessage> messages = new LinkedHashMap<>();
     private final List<SentRequest> requests = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
+    private final List<Hold> holds = new ArrayList<>();
     private final Map<String, GatewaySession> sessions = new LinkedHashMap<>();
     private final Map<Long, SimAttachment> files = new HashMap<>();
     private final Map<Long, SimChannel> directChannels = new LinkedHashMap<>();
@@ -115,6 +116,8 @@ public final class SimulatedDiscord implements AutoCloseable {
         synchronized (this) {
             sessions.values().forEach(GatewaySession::drop);
             sessions.clear();
+            // A request still held would keep the server from stopping.
+            holds.forEach(Hold::release);
         }
         server.close();
     }
@@ -577,12 +580,23 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     /** The next {@code times} requests matching the method and path prefix get {@code status}. */
     public synchronized void failNext(String method, String pathPrefix, int times, int status) {
-        faults.add(new Fault(method, pathPrefix, times, status, 0, false));
+        faults.add(new Fault(method, pathPrefix, times, status, 0, false, null));
     }
 
     /** The next matching request is carried out, but its answer is lost: the client sees a 502. */
     public synchronized void loseAnswerNext(String method, String pathPrefix) {
-        faults.add(new Fault(method, pathPrefix, 1, 502, 0, true));
+        faults.add(new Fault(method, pathPrefix, 1, 502, 0, true, null));
+    }
+
+    /**
+     * The next matching request waits, unanswered, until the returned hold is released, then is
+     * carried out and answered as usual.
+     */
+    public synchronized Hold holdNext(String method, String pathPrefix) {
+        Hold hold = new Hold();
+        faults.add(new Fault(method, pathPrefix, 1, 0, 0, false, hold));
+        holds.add(hold);
+        return hold;
     }
 
     public synchronized void clearFaults() {
@@ -591,7 +605,7 @@ public final class SimulatedDiscord implements AutoCloseable {
 
     /** The next request matching gets a 429 with Discord's rate-limit headers. */
     public synchronized void rateLimitNext(String method, String pathPrefix, double retryAfterSeconds) {
-        faults.add(new Fault(method, pathPrefix, 1, 429, retryAfterSeconds, false));
+        faults.add(new Fault(method, pathPrefix, 1, 429, retryAfterSeconds, false, null));
     }
 
     /** Drops the gateway connection without a close frame; the bot should resume. */
@@ -911,16 +925,26 @@ public final class SimulatedDiscord implements AutoCloseable {
         private final int status;
         private final double retryAfterSeconds;
         private final boolean carriedOut;
+        private final Hold hold;
         private int remaining;
 
-        /** @param carriedOut whether the request takes effect before the failure is answered */
-        Fault(String method, String pathPrefix, int times, int status, double retryAfterSeconds, boolean carriedOut) {
+        /**
+         * @param carriedOut whether the request takes effect before the failure is answered
+         * @param hold for a request that is delayed, not failed; else null
+         */
+        Fault(String method, String pathPrefix, int times, int status, double retryAfterSeconds, boolean carriedOut,
+                Hold hold) {
             this.method = method;
             this.pathPrefix = pathPrefix;
             this.remaining = times;
             this.status = status;
             this.retryAfterSeconds = retryAfterSeconds;
             this.carriedOut = carriedOut;
+            this.hold = hold;
+        }
+
+        Hold hold() {
+            return hold;
         }
 
         int status() {

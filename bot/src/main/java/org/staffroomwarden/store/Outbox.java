@@ -2,7 +2,9 @@ package org.staffroomwarden.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 
@@ -14,7 +16,7 @@ final class Outbox {
 
     /**
      * @param kind INCIDENT, NUDGE, ESCALATION (with an incident), BREACH, BREACH_UPDATE (with a
-     *     breach), HEADTEACHER (with a group)
+     *     breach), HEADTEACHER (with a group); DIGEST and BURST rows have their own methods
      */
     static void queue(Connection c, String kind, long incidentId, long breachId, long groupId, long recipientId,
             Instant now) throws SQLException {
@@ -38,6 +40,24 @@ final class Outbox {
             insert.setLong(2, homeGuildId);
             insert.setObject(3, Sql.at(now));
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * A burst post for a group's SLT channel, in its first alert's place; returns its row's id. The
+     * caller points the alerts it carries at it in the same transaction.
+     */
+    static long queueBurst(Connection c, long groupId, long sendOrder, Instant now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO alert_outbox (kind, group_id, send_order,"
+                + " next_attempt_at) VALUES ('BURST', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, groupId);
+            insert.setLong(2, sendOrder);
+            insert.setObject(3, Sql.at(now));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

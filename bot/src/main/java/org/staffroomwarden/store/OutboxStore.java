@@ -9,12 +9,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.staffroomwarden.alert.Alert;
 import org.staffroomwarden.alert.AuthorNudge;
 import org.staffroomwarden.alert.BreachAlert;
+import org.staffroomwarden.alert.Burst;
 import org.staffroomwarden.alert.Escalation;
 import org.staffroomwarden.alert.HeadteacherNotice;
 import org.staffroomwarden.alert.Outgoing;
 import org.staffroomwarden.alert.PendingAlerts;
+import org.staffroomwarden.alert.Queued;
 import org.staffroomwarden.policy.Concern;
 import org.staffroomwarden.policy.PolicyBook;
 import org.staffroomwarden.view.Text;
@@ -23,7 +26,8 @@ import org.staffroomwarden.view.Text;
 public final class OutboxStore implements PendingAlerts {
 
     private static final String SELECT = "SELECT id, kind, COALESCE(incident_id, 0), COALESCE(breach_id, 0),"
-            + " COALESCE(group_id, 0), COALESCE(recipient_id, 0), COALESCE(digest_id, 0) FROM alert_outbox";
+            + " COALESCE(group_id, 0), COALESCE(recipient_id, 0), COALESCE(digest_id, 0), attempts, next_attempt_at"
+            + " FROM alert_outbox";
 
     private final Database database;
     private final PolicyBook policies;
@@ -34,23 +38,34 @@ public final class OutboxStore implements PendingAlerts {
     }
 
     @Override
-    public List<Outgoing> due(Instant now, int limit) {
+    public List<Queued> queue() {
         return Sql.read(database, "read the alert outbox", c -> {
             try (PreparedStatement select = c.prepareStatement(SELECT
-                    + " WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-                select.setObject(1, Sql.at(now));
-                select.setInt(2, limit);
+                    + " WHERE sent_at IS NULL AND burst_id IS NULL ORDER BY COALESCE(send_order, id)")) {
                 return items(c, select);
             }
         });
     }
 
-    /** Everything not yet delivered, due or not, oldest first. */
-    public List<Outgoing> unsent() {
-        return Sql.read(database, "read the alert outbox", c -> {
-            try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE sent_at IS NULL ORDER BY id")) {
-                return items(c, select);
+    @Override
+    public void bundle(List<List<Alert>> bursts, Instant at) {
+        Sql.inTransaction(database, "keep the burst posts", c -> {
+            try (PreparedStatement join = c.prepareStatement("UPDATE alert_outbox SET burst_id = ? WHERE id = ?"
+                    + " AND kind = 'INCIDENT' AND sent_at IS NULL AND burst_id IS NULL AND attempts = 0")) {
+                for (List<Alert> alerts : bursts) {
+                    long burst = Outbox.queueBurst(c, alerts.get(0).groupId(),
+                            alerts.stream().mapToLong(Alert::outboxId).min().orElseThrow(), at);
+                    for (Alert alert : alerts) {
+                        join.setLong(1, burst);
+                        join.setLong(2, alert.outboxId());
+                        if (join.executeUpdate() != 1) {
+                            throw new SQLException("outbox row " + alert.outboxId() + " was tried or sent before it"
+                                    + " could join a burst");
+                        }
+                    }
+                }
             }
+            return bursts.size();
         });
     }
 
@@ -65,13 +80,15 @@ public final class OutboxStore implements PendingAlerts {
     }
 
     private void close(long outboxId, long messageId, String reason, Instant at) {
+        // A burst's alerts are closed with it, under its message.
         Sql.inTransaction(database, "mark the alert sent", c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE alert_outbox SET sent_message_id = ?,"
-                    + " sent_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+                    + " sent_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ? OR burst_id = ?")) {
                 update.setObject(1, messageId == 0 ? null : messageId);
                 update.setObject(2, Sql.at(at));
                 update.setString(3, reason == null ? null : Text.clip(reason, 300));
                 update.setLong(4, outboxId);
+                update.setLong(5, outboxId);
                 return update.executeUpdate();
             }
         });
@@ -91,31 +108,51 @@ public final class OutboxStore implements PendingAlerts {
     }
 
     @Override
-    public Optional<Instant> nextDue() {
+    public Optional<Instant> nextDue(Instant after) {
         return Sql.read(database, "read the alert outbox", c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT MIN(next_attempt_at) FROM alert_outbox WHERE sent_at IS NULL");
-                    ResultSet row = select.executeQuery()) {
-                row.next();
-                OffsetDateTime next = row.getObject(1, OffsetDateTime.class);
-                return Optional.ofNullable(next).map(OffsetDateTime::toInstant);
+            try (PreparedStatement select = c.prepareStatement("SELECT MIN(next_attempt_at) FROM alert_outbox"
+                    + " WHERE sent_at IS NULL AND burst_id IS NULL AND next_attempt_at > ?")) {
+                select.setObject(1, Sql.at(after));
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    OffsetDateTime next = row.getObject(1, OffsetDateTime.class);
+                    return Optional.ofNullable(next).map(OffsetDateTime::toInstant);
+                }
             }
         });
     }
 
-    private List<Outgoing> items(Connection c, PreparedStatement select) throws SQLException {
-        List<Outgoing> items = new ArrayList<>();
+    private List<Queued> items(Connection c, PreparedStatement select) throws SQLException {
+        List<Queued> items = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                if (row.getString(2).equals("DIGEST")) {
-                    DigestStore.read(c, row.getLong(1), row.getLong(7)).ifPresent(items::add);
-                    continue;
-                }
-                item(c, row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                        row.getLong(6)).ifPresent(items::add);
+                Optional<Outgoing> item = switch (row.getString(2)) {
+                    case "DIGEST" -> DigestStore.read(c, row.getLong(1), row.getLong(7)).map(d -> d);
+                    case "BURST" -> burst(c, row.getLong(1), row.getLong(5));
+                    default -> item(c, row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                            row.getLong(6));
+                };
+                int attempts = row.getInt(8);
+                Instant next = row.getObject(9, OffsetDateTime.class).toInstant();
+                item.ifPresent(i -> items.add(new Queued(i, attempts, next)));
             }
         }
         return items;
+    }
+
+    /** A burst with the alerts it carries, oldest first. */
+    private Optional<Outgoing> burst(Connection c, long id, long groupId) throws SQLException {
+        List<Alert> alerts = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT id, incident_id FROM alert_outbox WHERE burst_id = ? ORDER BY id")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    IncidentRows.alert(c, policies, row.getLong(1), row.getLong(2)).ifPresent(alerts::add);
+                }
+            }
+        }
+        return alerts.isEmpty() ? Optional.empty() : Optional.of(new Burst(id, groupId, alerts));
     }
 
     private Optional<Outgoing> item(Connection c, long id, String kind, long incidentId, long breachId, long groupId,

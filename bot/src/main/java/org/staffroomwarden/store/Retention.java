@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 
 /**
  * Deletes what is older than the school's retention period: incidents (with their audit trail,
- * removal evidence and outbox rows), weekly digests, and governance breaches that were fixed.
+ * removal evidence and outbox rows, burst posts included), weekly digests, and governance breaches that were fixed.
  * Current state (groups, checks, open breaches, the roster, the staff directory) is kept.
  */
 public final class Retention {
@@ -37,6 +37,11 @@ public final class Retention {
         OffsetDateTime cutoff = Sql.at(clock.instant().minus(keep));
         return Sql.inTransaction(database, "delete what is past its retention period", c -> {
             delete(c, "DELETE FROM alert_outbox WHERE incident_id IN (" + OLD_INCIDENTS + ")", cutoff);
+            // A burst post's row goes with the last of the alerts it carried.
+            try (PreparedStatement bursts = c.prepareStatement("DELETE FROM alert_outbox WHERE kind = 'BURST' AND"
+                    + " NOT EXISTS (SELECT 1 FROM alert_outbox m WHERE m.burst_id = alert_outbox.id)")) {
+                bursts.executeUpdate();
+            }
             delete(c, "DELETE FROM incident_audit WHERE incident_id IN (" + OLD_INCIDENTS + ")", cutoff);
             delete(c, "DELETE FROM removal_evidence WHERE incident_id IN (" + OLD_INCIDENTS + ")", cutoff);
             int incidents = delete(c, "DELETE FROM incident WHERE message_at < ?", cutoff);

@@ -30,6 +30,8 @@ class SettingsLoaderTest {
         assertEquals(0.5, settings.scan().thresholds().get(Category.PERSONAL_DATA));
         assertTrue(settings.school().publicEmailDomains().isEmpty());
         assertEquals(java.time.Duration.ofDays(3), settings.discord().catchUp());
+        assertEquals(5, settings.alerts().burst());
+        assertEquals(0, load("warden.alerts.burst = 0").alerts().burst(), "0 turns burst posts off");
     }
 
     @Test
@@ -57,6 +59,8 @@ class SettingsLoaderTest {
         "warden.scan.thredas = 2|unknown key warden.scan.thredas",
         "warden.scan.threads = -1|warden.scan.threads must be a whole number from 0 to 1024",
         "warden.scan.threads = lots|warden.scan.threads",
+        "warden.alerts.burst = -1|warden.alerts.burst must be a whole number, 0 or more",
+        "warden.alerts.burst = many|warden.alerts.burst",
         "warden.scan.thresholds.BANTER = 1.5|warden.scan.thresholds.BANTER must be a number from 0 to 1",
         "warden.scan.thresholds.GOSSIP = 0.5|unknown key warden.scan.thresholds.GOSSIP",
         "warden.scan.type-thresholds.PHONES = 0.5|unknown key warden.scan.type-thresholds.PHONES",

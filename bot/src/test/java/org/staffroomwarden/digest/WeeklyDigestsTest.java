@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.staffroomwarden.alert.Digest;
-import org.staffroomwarden.alert.Outgoing;
+import org.staffroomwarden.alert.Queued;
 import org.staffroomwarden.config.DigestSettings;
 import org.staffroomwarden.config.SchoolConfig;
 import org.staffroomwarden.governance.CheckChange;
@@ -112,7 +112,7 @@ class WeeklyDigestsTest {
             assertEquals(0, digests.queueDue(), "each week's digest is taken once");
             assertEquals(1, rung.get(), "the outbox is woken once");
 
-            List<Digest> queued = new OutboxStore(database, book).unsent().stream()
+            List<Digest> queued = new OutboxStore(database, book).queue().stream().map(Queued::item)
                     .filter(Digest.class::isInstance).map(Digest.class::cast).toList();
             assertEquals(2, queued.size());
             Digest oakfield = queued.get(0);
@@ -151,8 +151,7 @@ class WeeklyDigestsTest {
                     ZoneId.of("Europe/London")), schools, new SchoolActivity(schools, governance, reviews), governance,
                     reviews, new DigestStore(database, clock), () -> { }, clock);
             assertEquals(0, off.queueDue());
-            List<Outgoing> unsent = new OutboxStore(database, book).unsent();
-            assertEquals(List.of(), unsent);
+            assertEquals(List.of(), new OutboxStore(database, book).queue());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.staffroomwarden.alert.Alert;
+import org.staffroomwarden.alert.Queued;
 import org.staffroomwarden.monitor.Author;
 import org.staffroomwarden.monitor.ChatMessage;
 import org.staffroomwarden.monitor.MessageRef;
@@ -50,7 +51,7 @@ class IncidentStoreTest {
             assertEquals(0, incidents.record(message(33, false), verdict(Concern.PERSONAL_DATA)).size());
             assertEquals(1, incidents.record(message(33, true),
                     verdict(Concern.PERSONAL_DATA, Concern.BANTER)).size(), "only the new concern");
-            List<Alert> due = outbox.due(Instant.now(), 10).stream().map(Alert.class::cast).toList();
+            List<Alert> due = outbox.queue().stream().map(q -> (Alert) q.item()).toList();
             assertEquals(2, due.size());
             Alert first = due.get(0);
             assertEquals("ring me on [PHONE], it's Sam", first.excerpt());
@@ -59,10 +60,13 @@ class IncidentStoreTest {
             assertEquals("https://discord.com/channels/11/22/33", first.message().jumpUrl());
             assertEquals(book.rule(Concern.PERSONAL_DATA), first.rule());
             outbox.delivered(first.outboxId(), 555, Instant.now());
-            assertEquals(List.of(due.get(1).outboxId()), outbox.due(Instant.now(), 10).stream().map(o -> o.outboxId()).toList());
+            assertEquals(List.of(due.get(1).outboxId()),
+                    outbox.queue().stream().map(q -> q.item().outboxId()).toList());
             outbox.failed(due.get(1).outboxId(), "500", Instant.now().plusSeconds(60));
-            assertTrue(outbox.due(Instant.now(), 10).isEmpty(), "not due until its retry time");
-            assertEquals(1, outbox.unsent().size());
+            List<Queued> left = outbox.queue();
+            assertEquals(1, left.size());
+            assertTrue(left.get(0).tried());
+            assertFalse(left.get(0).dueBy(Instant.now()), "not due until its retry time");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.staffroomwarden.alert.Alert;
 import org.staffroomwarden.alert.Digest;
 import org.staffroomwarden.chart.WeeklyFlags;
 import org.staffroomwarden.governance.CheckChange;
@@ -81,6 +82,25 @@ class RetentionTest {
                     + fixed), "their outbox rows went with them");
             assertEquals(new Retention.Purged(0, 0, 0), new Retention(database, Duration.ofDays(365),
                     Clock.fixed(NOW, ZoneOffset.UTC)).purge(), "nothing left to delete");
+        }
+    }
+
+    @Test
+    void aBurstPostsRowGoesWithTheLastOfItsAlerts(@TempDir Path dir) throws Exception {
+        try (Database database = Database.openEmbedded(dir, 2)) {
+            new IncidentStore(database, Clock.fixed(OLD, ZoneOffset.UTC), Set.of()).record(message(1, OLD), verdict());
+            new IncidentStore(database, Clock.fixed(OLD, ZoneOffset.UTC), Set.of()).record(message(2, OLD), verdict());
+            new IncidentStore(database, Clock.fixed(RECENT, ZoneOffset.UTC), Set.of()).record(message(3, RECENT),
+                    verdict());
+            OutboxStore outbox = new OutboxStore(database, book);
+            List<Alert> alerts = outbox.queue().stream().map(q -> (Alert) q.item()).toList();
+            outbox.bundle(List.of(List.of(alerts.get(0)), alerts.subList(1, 3)), RECENT);
+
+            new Retention(database, Duration.ofDays(365), Clock.fixed(NOW, ZoneOffset.UTC)).purge();
+
+            assertEquals(List.of(3L), ids(database, "SELECT incident_id FROM alert_outbox WHERE kind = 'INCIDENT'"));
+            assertEquals(1, count(database, "SELECT COUNT(*) FROM alert_outbox WHERE kind = 'BURST'"),
+                    "the burst of old alerts went; the one still carrying a recent alert stays");
         }
     }
 
