@@ -68,12 +68,13 @@ public final class AlertOutbox implements AutoCloseable {
         while (true) {
             Instant now = clock.instant();
             List<Queued> queue = pending.queue();
-            List<List<Alert>> bursts = planner.plan(queue, held(queue, now));
+            Set<String> blocked = held(queue, now);
+            List<List<Alert>> bursts = planner.plan(queue, blocked);
             if (!bursts.isEmpty()) {
                 pending.bundle(bursts, now);
                 queue = pending.queue();
+                blocked = held(queue, now);
             }
-            Set<String> blocked = held(queue, now);
             int before = delivered;
             for (Queued queued : queue) {
                 Outgoing item = queued.item();

@@ -42,9 +42,9 @@ public final class EvaluateCommand {
         }
         Evaluation evaluation = new Evaluation();
         for (LabelledMessage gold : messages) {
-            ScanResult result = scanner.scan(gold.text());
-            evaluation.add(gold, result);
             List<Finding> candidates = scanner.candidates(gold.text());
+            ScanResult result = scanner.scan(gold.text(), candidates);
+            evaluation.add(gold, result);
             sweep.add(gold.categories(), candidates);
             chooser.add(gold.categories(), result, candidates);
             if (errors != null && !result.categories().equals(gold.categories())) {

@@ -36,8 +36,9 @@ public final class ReviewButtons {
     Response press(Press press, RoleResolver roles) {
         boolean form = press.id().startsWith(REASON_FORM);
         boolean open = press.id().startsWith(BurstCard.REVIEW);
+        Optional<ReviewAction.Target> button = form || open ? Optional.empty() : ReviewAction.parse(press.id());
         Optional<Long> incidentId = form ? number(press.id(), REASON_FORM) : open ? number(press.id(), BurstCard.REVIEW)
-                : ReviewAction.parse(press.id()).map(ReviewAction.Target::incidentId);
+                : button.map(ReviewAction.Target::incidentId);
         if (incidentId.isEmpty()) {
             return Reply.privately("This button is not one of the bot's.");
         }
@@ -55,8 +56,7 @@ public final class ReviewButtons {
             return Reply.privately("", List.of(AlertCards.card(incident.get())))
                     .withButtons(AlertCards.buttons(incident.get()));
         }
-        ReviewAction action = form ? ReviewAction.FALSE_POSITIVE
-                : ReviewAction.parse(press.id()).orElseThrow().action();
+        ReviewAction action = form ? ReviewAction.FALSE_POSITIVE : button.orElseThrow().action();
         if (action == ReviewAction.FALSE_POSITIVE && !form) {
             Optional<String> refused = review.refusal(incident.get(), action, school.headteacherId());
             return refused.<Response>map(Reply::privately).orElseGet(() -> new Modal(REASON_FORM + incidentId.get(),

@@ -33,7 +33,11 @@ public final class Scanner {
     }
 
     public ScanResult scan(String text) {
-        List<Finding> candidates = candidates(text);
+        return scan(text, candidates(text));
+    }
+
+    /** The result from the text's {@link #candidates}, when they are wanted as well (evaluation). */
+    public ScanResult scan(String text, List<Finding> candidates) {
         List<Finding> kept = new ArrayList<>(candidates.size());
         for (Finding finding : candidates) {
             if (thresholds.passes(finding)) {

@@ -100,9 +100,10 @@ class AlertDeliveryEndToEndTest {
      * behind it, untried, so that none overtakes it.
      */
     private void awaitUnsentAttempted(int messages) throws Exception {
+        String tried = "SELECT COUNT(*) FROM alert_outbox WHERE kind = 'INCIDENT' AND attempts > 0";
         SimulatedSchool.await("the first alert was tried", () -> count(
-                "SELECT COUNT(DISTINCT message_id) FROM incident") >= messages && count("SELECT COUNT(*) FROM alert_outbox WHERE kind = 'INCIDENT' AND attempts > 0") > 0);
-        assertEquals(1, count("SELECT COUNT(*) FROM alert_outbox WHERE kind = 'INCIDENT' AND attempts > 0"));
+                "SELECT COUNT(DISTINCT message_id) FROM incident") >= messages && count(tried) > 0);
+        assertEquals(1, count(tried));
     }
 
     private long count(String sql) throws Exception {
